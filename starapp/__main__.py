@@ -1,0 +1,3 @@
+from starapp.cli import main
+
+raise SystemExit(main())

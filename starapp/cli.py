@@ -1,0 +1,209 @@
+"""Command line: the GUI by default, sub-commands for administrators and scripts.
+
+Qt is imported only by the commands that open a window, so the others start fast
+and run on machines with no display.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from starapp import __version__
+from starapp.core.errors import StarappError, TemplateError
+from starapp.core.templates import builtin_templates, load_template
+from starapp.store import Store
+from starapp.store.location import default_data_path, demo_data_path
+
+log = logging.getLogger(__name__)
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+
+
+def _data_arg(parser: argparse.ArgumentParser, *, required: bool = False) -> None:
+    parser.add_argument(
+        "--data",
+        type=Path,
+        required=required,
+        metavar="FILE",
+        help="the data file to use (default: your user data folder)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="starapp",
+        description="Strengths-based outcome readings drawn as a star. "
+        "With no command, opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"starapp {__version__}")
+    _data_arg(parser)
+    parser.add_argument("--demo", action="store_true", help="open the demo data file")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    templates = sub.add_parser("templates", help="list, check and import star templates")
+    tsub = templates.add_subparsers(dest="templates_command", metavar="ACTION", required=True)
+    tlist = tsub.add_parser("list", help="list the templates available")
+    _data_arg(tlist)
+    tvalidate = tsub.add_parser("validate", help="check template files and explain problems")
+    tvalidate.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    timport = tsub.add_parser("import", help="add an organisation's template to a data file")
+    _data_arg(timport, required=True)
+    timport.add_argument("file", type=Path, metavar="TEMPLATE.json")
+
+    check = sub.add_parser("check", help="check a data file for damage")
+    _data_arg(check, required=True)
+
+    stats = sub.add_parser("stats", help="count what a data file holds")
+    _data_arg(stats, required=True)
+    stats.add_argument("--json", action="store_true", help="print JSON (for scripts)")
+
+    demo = sub.add_parser("demo", help="fill a new data file with fictional demo people")
+    _data_arg(demo, required=True)
+    demo.add_argument("--people", type=_positive_int, default=200, metavar="N")
+    demo.add_argument("--seed", type=int, default=1, metavar="S")
+    return parser
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
+# --- commands -----------------------------------------------------------------------
+
+
+def cmd_templates_list(args: argparse.Namespace) -> int:
+    if args.data:
+        with Store.open(args.data) as store:
+            templates = store.templates.available()
+    else:
+        templates = list(builtin_templates())
+    for t in templates:
+        print(f"{t.key}\tversion {t.version}\t{len(t.areas)} areas\t{t.name}")
+    return EXIT_OK
+
+
+def cmd_templates_validate(args: argparse.Namespace) -> int:
+    failed = 0
+    for path in args.files:
+        try:
+            t = load_template(path)
+        except TemplateError as exc:
+            failed += 1
+            for line in exc.lines():
+                print(line, file=sys.stderr)
+        else:
+            print(f"{path}: valid ({t.key} version {t.version}, {len(t.areas)} areas)")
+    return EXIT_ERROR if failed else EXIT_OK
+
+
+def cmd_templates_import(args: argparse.Namespace) -> int:
+    template = load_template(args.file)  # validate before touching the data file
+    with Store.open(args.data) as store:
+        store.templates.ensure(template)
+    print(f"Imported {template.key} version {template.version} into {args.data}")
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    with Store.open(args.data) as store:
+        problems = store.integrity_problems()
+    if problems:
+        print(f"{args.data} has {len(problems)} problem(s):", file=sys.stderr)
+        for p in problems[:20]:
+            print(f"  {p}", file=sys.stderr)
+        print("Keep a copy of this file and restore from a backup.", file=sys.stderr)
+        return EXIT_ERROR
+    print(f"{args.data} is sound: no damage found.")
+    return EXIT_OK
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    with Store.open(args.data) as store:
+        stats = store.stats()
+    if args.json:
+        print(json.dumps(stats, indent=2))
+    else:
+        for key, value in stats.items():
+            print(f"{key.replace('_', ' ')}: {value}")
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from starapp.store.demo import fill_demo
+
+    if args.data.exists():
+        with Store.open(args.data) as store:
+            if store.stats()["people"]:
+                raise StarappError(
+                    f"{args.data} already holds people. Demo data goes into a new file; "
+                    "choose another path."
+                )
+    started = time.perf_counter()
+    with Store.open(args.data, create=True) as store:
+        counts = fill_demo(store, people=args.people, seed=args.seed)
+    took = time.perf_counter() - started
+    print(
+        f"Created {counts['people']} fictional people with {counts['readings']} readings "
+        f"in {args.data} ({took:.1f} s)."
+    )
+    return EXIT_OK
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from starapp.ui.app import run_app
+
+    path = args.data
+    if args.demo:
+        path = demo_data_path()
+        if not path.exists():
+            from starapp.store.demo import fill_demo
+
+            with Store.open(path, create=True) as store:
+                fill_demo(store, people=200, seed=1)
+    return run_app(path or default_data_path())
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "list": cmd_templates_list,
+    "validate": cmd_templates_validate,
+    "import": cmd_templates_import,
+    "check": cmd_check,
+    "stats": cmd_stats,
+    "demo": cmd_demo,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    args = build_parser().parse_args(argv)
+    name = getattr(args, "templates_command", None) or args.command
+    command = COMMANDS.get(name, cmd_gui) if name else cmd_gui
+    try:
+        return command(args)
+    except StarappError as exc:
+        print(f"starapp: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("starapp: stopped.", file=sys.stderr)
+        return EXIT_ERROR
+    except OSError as exc:
+        log.debug("OS error", exc_info=True)
+        print(f"starapp: {exc.strerror or exc} ({exc.filename or 'file'}).", file=sys.stderr)
+        return EXIT_ERROR
+
+
+def gui_main() -> int:
+    """Entry point of the windowed launcher (no console on Windows)."""
+    return main(sys.argv[1:])

@@ -1,0 +1,130 @@
+"""Opening the data file safely.
+
+A file is inspected read-only first; only a file that is plainly starapp's, of a
+schema this app knows, is then opened for writing. Anything else is refused with a
+message and left byte-for-byte as it was.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import sqlite3
+import struct
+from pathlib import Path
+
+from starapp.store.errors import (
+    DataFileCorrupt,
+    DataFileError,
+    DataFileMissing,
+    NewerSchemaError,
+    NotAStarappFile,
+)
+from starapp.store.migrations import APPLICATION_ID, SCHEMA_VERSION, migrate
+
+log = logging.getLogger(__name__)
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def inspect_file(path: Path) -> int:
+    """Check ``path`` without changing it; return its schema version."""
+    if not path.exists():
+        raise DataFileMissing(
+            f"There is no data file at {path}. Check the path, or create one with "
+            "'starapp demo' or by starting the app."
+        )
+    if path.is_dir():
+        raise DataFileError(f"{path} is a folder, not a data file. Give the path of the file.")
+    try:
+        with path.open("rb") as f:
+            header = f.read(100)
+    except OSError as exc:
+        raise DataFileError(
+            f"The data file {path} cannot be read ({exc.strerror}). Check its permissions."
+        ) from None
+    if len(header) == 0:
+        raise NotAStarappFile(f"{path} is empty, so it is not a starapp data file.")
+    if not header.startswith(SQLITE_MAGIC):
+        raise NotAStarappFile(
+            f"{path} is not a starapp data file. Choose the file that starapp created."
+        )
+    _check_length(path, header)
+    (version,) = struct.unpack(">I", header[60:64])  # PRAGMA user_version
+    (app_id,) = struct.unpack(">I", header[68:72])  # PRAGMA application_id
+    try:
+        # immutable: read without creating -wal/-shm files or taking locks
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        log.warning("Refused data file: %s", exc)
+        raise DataFileCorrupt(
+            f"The data file {path} is damaged and cannot be opened ({exc}). "
+            "It has not been changed; restore it from a backup or ask for help."
+        ) from None
+    if app_id != APPLICATION_ID:
+        raise NotAStarappFile(
+            f"{path} is a database, but not a starapp data file. "
+            "Choose the file that starapp created."
+        )
+    if version > SCHEMA_VERSION:
+        raise NewerSchemaError(
+            f"{path} was written by a newer version of starapp (data format {version}; this "
+            f"app knows up to {SCHEMA_VERSION}). Update starapp to open it; the file has not "
+            "been changed."
+        )
+    return int(version)
+
+
+def _check_length(path: Path, header: bytes) -> None:
+    """A file shorter than its header says was cut off (copy interrupted, disk full)."""
+    if len(header) < 100:
+        raise DataFileCorrupt(f"The data file {path} is truncated. Restore it from a backup.")
+    (page_size,) = struct.unpack(">H", header[16:18])
+    page_size = 65536 if page_size == 1 else page_size
+    (change_counter,) = struct.unpack(">I", header[24:28])
+    (page_count,) = struct.unpack(">I", header[28:32])
+    (valid_for,) = struct.unpack(">I", header[92:96])
+    wal = path.with_name(path.name + "-wal")
+    wal_has_pages = wal.exists() and wal.stat().st_size > 0
+    header_is_current = change_counter == valid_for and not wal_has_pages
+    if header_is_current and page_size * page_count > path.stat().st_size:
+        raise DataFileCorrupt(
+            f"The data file {path} is truncated (it is shorter than its own header "
+            "says). It has not been changed; restore it from a backup."
+        )
+
+
+def connect(path: Path, *, create: bool) -> sqlite3.Connection:
+    """An open, migrated, durable connection to ``path``."""
+    if create and not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        version = 0
+    else:
+        version = inspect_file(path)
+    try:
+        conn = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
+    except sqlite3.OperationalError as exc:
+        raise DataFileError(f"The data file {path} cannot be opened ({exc}).") from None
+    try:
+        conn.execute("PRAGMA busy_timeout = 5000")
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")  # a finalised reading survives power loss
+        conn.execute("PRAGMA foreign_keys = ON")
+        if version < SCHEMA_VERSION:
+            migrate(conn, version)
+    except sqlite3.OperationalError as exc:
+        conn.close()
+        if "readonly" in str(exc) or "read-only" in str(exc):
+            raise DataFileError(
+                f"The data file {path} is read-only. Copy it somewhere you can write to."
+            ) from None
+        raise DataFileError(f"The data file {path} cannot be opened ({exc}).") from None
+    if os.name == "posix":
+        with contextlib.suppress(OSError):
+            os.chmod(path, 0o600)  # personal data: owner only
+    return conn

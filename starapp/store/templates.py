@@ -1,0 +1,91 @@
+"""Template versions kept in the data file. Rows are immutable once written."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from starapp.core.errors import NotFoundError, TemplateError
+from starapp.core.readings import template_id
+from starapp.core.templates import (
+    StarTemplate,
+    builtin_templates,
+    load_template,
+    template_from_data,
+)
+
+if TYPE_CHECKING:
+    from starapp.store.store import Store
+
+
+class TemplatesRepo:
+    def __init__(self, store: Store) -> None:
+        self._s = store
+        self._cache: dict[str, StarTemplate] = {}
+
+    def ensure(self, template: StarTemplate, *, builtin: bool = False) -> str:
+        """Store this exact template version if it is new; return its id ("key@version").
+
+        The same key and version with different content is refused: a reading must
+        always render with the words it was taken with.
+        """
+        tid = template_id(template)
+        row = self._s.one("SELECT content_hash FROM templates WHERE id = ?", (tid,))
+        if row is not None:
+            if row["content_hash"] != template.content_hash:
+                raise TemplateError(
+                    template.source or tid,
+                    [
+                        (
+                            "version",
+                            f"this data file already has a different '{template.key}' "
+                            f"version {template.version}; raise the version number",
+                        )
+                    ],
+                )
+            return tid
+        with self._s.transaction():
+            self._s.db.table("templates").insert(
+                {
+                    **self._s.stamp(),
+                    "id": tid,
+                    "key": template.key,
+                    "version": template.version,
+                    "name": template.name,
+                    "content_hash": template.content_hash,
+                    "json": template.to_json(),
+                    "builtin": int(builtin),
+                }
+            )
+            self._s.audit("template.import", "template", tid)
+            self._s.enqueue("template", tid)
+        return tid
+
+    def import_file(self, path: str | Path) -> StarTemplate:
+        template = load_template(path)
+        self.ensure(template)
+        return template
+
+    def get(self, tid: str) -> StarTemplate:
+        if tid not in self._cache:
+            row = self._s.one("SELECT json FROM templates WHERE id = ?", (tid,))
+            if row is None:
+                raise NotFoundError(f"The template {tid} is not in this data file.")
+            self._cache[tid] = _parse_stored(row["json"], tid)
+        return self._cache[tid]
+
+    def available(self) -> list[StarTemplate]:
+        """The newest version of every template: the shipped ones and any imported."""
+        newest: dict[str, StarTemplate] = {t.key: t for t in builtin_templates()}
+        for row in self._s.db.query("SELECT id, version, key FROM templates ORDER BY version"):
+            current = newest.get(row["key"])
+            if current is None or row["version"] > current.version:
+                newest[row["key"]] = self.get(row["id"])
+        return sorted(newest.values(), key=lambda t: t.name.lower())
+
+
+@lru_cache(maxsize=64)
+def _parse_stored(text: str, tid: str) -> StarTemplate:
+    return template_from_data(json.loads(text), tid)

@@ -1,0 +1,112 @@
+"""Files that are not a usable starapp data file are refused and left untouched."""
+
+import hashlib
+import sqlite3
+
+import pytest
+
+from starapp.core.people import PersonDraft
+from starapp.store import (
+    DataFileCorrupt,
+    DataFileError,
+    DataFileMissing,
+    NewerSchemaError,
+    NotAStarappFile,
+    Store,
+)
+from starapp.store.migrations import SCHEMA_VERSION
+
+
+def snapshot(folder):
+    return {
+        p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in folder.iterdir() if p.is_file()
+    }
+
+
+def refuse(path, error):
+    before = snapshot(path.parent)
+    with pytest.raises(error) as err:
+        Store.open(path)
+    assert snapshot(path.parent) == before  # same files, same bytes, no -wal/-shm
+    return str(err.value)
+
+
+def make_store_with_data(path, people=50):
+    with Store.open(path, create=True) as s:
+        for i in range(people):
+            s.people.add(PersonDraft(reference=f"R{i}", name="x" * 200))
+
+
+def test_missing_file_is_not_created_without_create(tmp_path):
+    path = tmp_path / "nope.db"
+    with pytest.raises(DataFileMissing, match="no data file"):
+        Store.open(path)
+    assert not path.exists()
+
+
+def test_directory(tmp_path):
+    (tmp_path / "dir").mkdir()
+    assert "folder" in refuse(tmp_path / "dir", DataFileError)
+
+
+def test_text_file(tmp_path):
+    path = tmp_path / "notes.db"
+    path.write_text("hello, this is not a database\n" * 10)
+    assert "not a starapp data file" in refuse(path, NotAStarappFile)
+
+
+def test_empty_file(tmp_path):
+    path = tmp_path / "empty.db"
+    path.touch()
+    assert "empty" in refuse(path, NotAStarappFile)
+
+
+def test_other_sqlite_database(tmp_path):
+    path = tmp_path / "other.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE t (x)")
+    conn.commit()
+    conn.close()
+    assert "not a starapp data file" in refuse(path, NotAStarappFile)
+
+
+def test_truncated_database(tmp_path):
+    path = tmp_path / "cut.db"
+    make_store_with_data(path)
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])
+    assert "truncated" in refuse(path, DataFileCorrupt)
+
+
+def test_garbage_after_header(tmp_path):
+    path = tmp_path / "garbage.db"
+    make_store_with_data(path)
+    data = bytearray(path.read_bytes())
+    data[100:4096] = b"\xff" * (4096 - 100)  # smash the schema page
+    path.write_bytes(bytes(data))
+    message = refuse(path, DataFileCorrupt)
+    assert "damaged" in message and "not been changed" in message
+
+
+def test_newer_schema_refused(tmp_path):
+    path = tmp_path / "future.db"
+    make_store_with_data(path, people=1)
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.commit()
+    conn.close()
+    assert "newer version of starapp" in refuse(path, NewerSchemaError)
+
+
+def test_reopen_keeps_install_id_and_data(tmp_path):
+    path = tmp_path / "data.db"
+    with Store.open(path, create=True) as s:
+        install = s.install_id
+        s.people.add(PersonDraft(reference="A"))
+    with Store.open(path) as s:
+        assert s.install_id == install
+        assert s.people.count() == 1
+        assert s.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert s.db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+        assert s.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        assert s.integrity_problems() == []
