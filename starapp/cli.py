@@ -15,6 +15,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from starapp import __version__
+from starapp.cli_report import add_report_parser
+from starapp.cli_sync import add_sync_commands
 from starapp.core.errors import StarappError, TemplateError
 from starapp.core.templates import builtin_templates, load_template
 from starapp.store import Store
@@ -67,6 +69,8 @@ def build_parser() -> argparse.ArgumentParser:
     _data_arg(demo, required=True)
     demo.add_argument("--people", type=_positive_int, default=200, metavar="N")
     demo.add_argument("--seed", type=int, default=1, metavar="S")
+    add_sync_commands(sub, _data_arg)  # export, import, sync, target (cli_sync.py)
+    add_report_parser(sub)  # report (cli_report.py)
     return parser
 
 
@@ -190,6 +194,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     name = getattr(args, "templates_command", None) or args.command
     command = COMMANDS.get(name, cmd_gui) if name else cmd_gui
+    command = getattr(args, "handler", None) or command
     try:
         return command(args)
     except StarappError as exc:

@@ -8,6 +8,7 @@ from starapp.core.actions import ActionOwner, ActionStatus, ActionStep
 from starapp.core.clock import parse_date, utc_now
 from starapp.core.errors import NotFoundError, ValidationError
 from starapp.core.readings import check_note
+from starapp.store.revisions import add_tombstone
 
 if TYPE_CHECKING:
     from starapp.store.store import Store
@@ -62,6 +63,16 @@ class ActionsRepo:
             self._s.audit("action.update", "action", action_id, ",".join(sorted(changes)))
             self._s.enqueue("action", action_id)
         return self.get(action_id)
+
+    def delete(self, action_id: str) -> None:
+        """Remove a step added by mistake; the deletion travels to the charity as a
+        tombstone (see store/revisions.py)."""
+        self.get(action_id)
+        with self._s.transaction():
+            self._s.db.execute("DELETE FROM actions WHERE id = ?", (action_id,))
+            add_tombstone(self._s.db, "action", action_id, self._s.install_id)
+            self._s.audit("action.delete", "action", action_id)
+            self._s.enqueue("action", action_id, "delete")
 
     def get(self, action_id: str) -> ActionStep:
         row = self._s.one("SELECT * FROM actions WHERE id = ?", (action_id,))

@@ -53,11 +53,19 @@ def inspect_file(path: Path) -> int:
     _check_length(path, header)
     (version,) = struct.unpack(">I", header[60:64])  # PRAGMA user_version
     (app_id,) = struct.unpack(">I", header[68:72])  # PRAGMA application_id
+    wal = path.with_name(path.name + "-wal")
+    stale_header = wal.exists() and wal.stat().st_size > 0
     try:
-        # immutable: read without creating -wal/-shm files or taking locks
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+        # immutable: read without creating -wal/-shm files or taking locks. But after a
+        # crash the header can predate commits still in the WAL (a new file's schema
+        # among them), so then read through the WAL instead.
+        mode = "mode=ro" if stale_header else "mode=ro&immutable=1"
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True)
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            if stale_header:
+                app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+                version = conn.execute("PRAGMA user_version").fetchone()[0]
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
@@ -101,11 +109,13 @@ def _check_length(path: Path, header: bytes) -> None:
 
 def connect(path: Path, *, create: bool) -> sqlite3.Connection:
     """An open, migrated, durable connection to ``path``."""
-    if create and not path.exists():
+    # A file of 0 bytes holds nothing: an earlier create was killed before its first commit.
+    if create and (not path.exists() or (path.is_file() and path.stat().st_size == 0)):
         path.parent.mkdir(parents=True, exist_ok=True)
         version = 0
     else:
         version = inspect_file(path)
+    _owner_only(path)
     try:
         conn = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
     except sqlite3.OperationalError as exc:
@@ -124,7 +134,15 @@ def connect(path: Path, *, create: bool) -> sqlite3.Connection:
                 f"The data file {path} is read-only. Copy it somewhere you can write to."
             ) from None
         raise DataFileError(f"The data file {path} cannot be opened ({exc}).") from None
-    if os.name == "posix":
-        with contextlib.suppress(OSError):
-            os.chmod(path, 0o600)  # personal data: owner only
     return conn
+
+
+def _owner_only(path: Path) -> None:
+    """Personal data: owner-only permissions, set before SQLite makes its -wal and -shm
+    files, which copy the main file's mode."""
+    if os.name != "posix":
+        return
+    if not path.exists():
+        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+    with contextlib.suppress(OSError):
+        os.chmod(path, 0o600)

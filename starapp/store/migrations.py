@@ -111,6 +111,95 @@ MIGRATIONS: list[str] = [
         detail TEXT NOT NULL DEFAULT ''
     );
     """,
+    # 2: sync — targets, frozen bundles and their deliveries, revisions of editable
+    # records (to spot changes made on two laptops), tombstones, imported bundles and
+    # conflicts found on import. See docs/bundle-format.md.
+    """
+    CREATE TABLE sync_targets (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        kind TEXT NOT NULL CHECK (kind IN ('folder', 'webdav', 'https')),
+        location TEXT NOT NULL,
+        username TEXT NOT NULL DEFAULT '',
+        ca_file TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        attention TEXT,
+        attention_at TEXT,
+        last_attempt_at TEXT,
+        last_success_at TEXT,
+        last_error TEXT
+    );
+    CREATE TABLE bundles (
+        id TEXT PRIMARY KEY,
+        seq INTEGER NOT NULL UNIQUE,
+        created_at TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('changes', 'full')),
+        file_name TEXT NOT NULL,
+        sha256 TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        counts TEXT NOT NULL,
+        state TEXT NOT NULL CHECK (state IN ('sending', 'delivered')),
+        delivered_at TEXT,
+        data BLOB
+    );
+    CREATE TABLE deliveries (
+        bundle_id TEXT NOT NULL REFERENCES bundles (id),
+        target_id TEXT NOT NULL REFERENCES sync_targets (id) ON DELETE CASCADE,
+        state TEXT NOT NULL
+            CHECK (state IN ('pending', 'sending', 'delivered', 'conflict', 'skipped')),
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_attempt_at TEXT NOT NULL,
+        last_error TEXT,
+        updated_at TEXT NOT NULL,
+        delivered_at TEXT,
+        PRIMARY KEY (bundle_id, target_id)
+    );
+    CREATE INDEX deliveries_due ON deliveries (state, next_attempt_at);
+    CREATE INDEX outbox_bundle ON outbox (bundle_id);
+    CREATE TABLE revisions (
+        entity TEXT NOT NULL,
+        entity_id TEXT NOT NULL,
+        rev TEXT NOT NULL,
+        PRIMARY KEY (entity, entity_id, rev)
+    );
+    INSERT INTO revisions (entity, entity_id, rev)
+        SELECT 'person', id, 'seed:' || id FROM people;
+    INSERT INTO revisions (entity, entity_id, rev)
+        SELECT 'action', id, 'seed:' || id FROM actions;
+    CREATE TABLE tombstones (
+        entity TEXT NOT NULL,
+        entity_id TEXT NOT NULL,
+        deleted_at TEXT NOT NULL,
+        origin TEXT NOT NULL,
+        PRIMARY KEY (entity, entity_id)
+    );
+    CREATE TABLE imported_bundles (
+        id TEXT PRIMARY KEY,
+        source_install TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        sha256 TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        imported_at TEXT NOT NULL,
+        counts TEXT NOT NULL
+    );
+    CREATE INDEX imported_bundles_source ON imported_bundles (source_install, seq);
+    CREATE TABLE conflicts (
+        id TEXT PRIMARY KEY,
+        entity TEXT NOT NULL,
+        entity_id TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('concurrent_edit', 'reference_clash')),
+        local TEXT NOT NULL,
+        incoming TEXT NOT NULL,
+        incoming_rev TEXT NOT NULL,
+        bundle_id TEXT NOT NULL,
+        source_install TEXT NOT NULL,
+        detected_at TEXT NOT NULL,
+        resolved_at TEXT,
+        resolution TEXT,
+        UNIQUE (entity, entity_id, incoming_rev, kind)
+    );
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

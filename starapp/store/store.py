@@ -23,6 +23,7 @@ from starapp.store.connection import connect
 from starapp.store.migrations import SCHEMA_VERSION
 from starapp.store.people import PeopleRepo
 from starapp.store.readings import CURRENT, ReadingsRepo
+from starapp.store.revisions import REVISED, add_revision
 from starapp.store.templates import TemplatesRepo
 
 
@@ -80,9 +81,12 @@ class Store:
     def enqueue(self, entity: str, entity_id: str, change: str = "upsert") -> None:
         """Queue a change for sync; called inside the transaction that made it."""
         seq = self.db.execute("SELECT coalesce(max(seq), 0) + 1 FROM outbox").fetchone()[0]
+        change_id = new_id()
+        if entity in REVISED and change != "delete":
+            add_revision(self.db, entity, entity_id, change_id)  # see store/revisions.py
         self.db.table("outbox").insert(
             {
-                "id": new_id(),
+                "id": change_id,
                 "seq": seq,
                 "created_at": utc_now(),
                 "entity": entity,

@@ -125,7 +125,7 @@ def test_invalid_template_import_changes_nothing(tmp_path):
 
 
 def test_unknown_option_is_a_usage_error():
-    result = run("stats", "--frobnicate")
+    result = run("stats", "--data", "x.db", "--frobnicate")
     assert result.returncode == 2
     assert "unrecognized arguments: --frobnicate" in result.stderr
 

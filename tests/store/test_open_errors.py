@@ -110,3 +110,18 @@ def test_reopen_keeps_install_id_and_data(tmp_path):
         assert s.db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
         assert s.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
         assert s.integrity_problems() == []
+
+
+def test_files_are_owner_only(tmp_path):
+    path = tmp_path / "private.db"
+    with Store.open(path, create=True) as s:
+        s.people.add(PersonDraft(reference="A"))
+        for name in ("private.db", "private.db-wal", "private.db-shm"):
+            assert (tmp_path / name).stat().st_mode & 0o077 == 0, name
+
+
+def test_empty_file_is_started_afresh_when_creating(tmp_path):
+    path = tmp_path / "killed-at-birth.db"
+    path.touch()
+    with Store.open(path, create=True) as s:
+        assert s.people.count() == 0

@@ -1,0 +1,122 @@
+"""``starapp report``: the service report from the command line (csv, xlsx, json, pdf).
+
+Kept out of cli.py so that file stays a short list of commands. Qt is imported only
+for ``--format pdf``.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from starapp.core.errors import StarappError
+from starapp.core.readings import Participation, ReadingKind
+from starapp.core.report_export import write_csv, write_json
+from starapp.core.report_filters import ReportFilter
+from starapp.store import Store
+from starapp.store.report_queries import all_templates, iter_score_rows, service_report
+
+FORMATS = ("csv", "xlsx", "json", "pdf")
+
+
+def _at_least_one(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
+def add_report_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser(
+        "report",
+        help="write the service report (csv, xlsx, json or pdf)",
+        description="Figures across everyone in a data file: first and latest scores, "
+        "movement between stages, time between readings. Filters narrow the readings.",
+    )
+    p.add_argument("--data", type=Path, required=True, metavar="FILE", help="the data file")
+    p.add_argument("--format", required=True, choices=FORMATS, help="the kind of file to write")
+    p.add_argument("--out", type=Path, required=True, metavar="PATH", help="the file to write")
+    p.add_argument("--template", metavar="KEY", help="only readings of this template")
+    p.add_argument("--project", metavar="P", help="only people in this project")
+    p.add_argument("--key-worker", metavar="W", help="only people with this key worker")
+    p.add_argument("--from", dest="date_from", metavar="DATE", help="readings on or after")
+    p.add_argument("--to", dest="date_to", metavar="DATE", help="readings on or before")
+    p.add_argument(
+        "--min-readings",
+        type=_at_least_one,
+        default=1,
+        metavar="N",
+        help="only people with at least N readings in the selection",
+    )
+    p.add_argument(
+        "--kind",
+        action="append",
+        choices=[k.value for k in ReadingKind],
+        help="only readings of this kind (repeat for several)",
+    )
+    who = p.add_mutually_exclusive_group()
+    who.add_argument("--joint-only", action="store_true", help="only joint readings")
+    who.add_argument("--worker-only", action="store_true", help="only worker-only readings")
+    p.set_defaults(handler=cmd_report)
+
+
+def report_filter(args: argparse.Namespace) -> ReportFilter:
+    participation = None
+    if args.joint_only:
+        participation = Participation.JOINT
+    elif args.worker_only:
+        participation = Participation.WORKER_ONLY
+    return ReportFilter(
+        template_key=args.template,
+        project=args.project,
+        key_worker=args.key_worker,
+        date_from=args.date_from,
+        date_to=args.date_to,
+        min_readings=args.min_readings,
+        kinds=frozenset(ReadingKind(k) for k in args.kind or ()),
+        participation=participation,
+    ).validated()
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    flt = report_filter(args)
+    write_pdf = _pdf_writer() if args.format == "pdf" else None
+    with Store.open(args.data) as store:
+        report = service_report(store, flt)
+        if args.format == "json":
+            write_json(args.out, report)
+        elif args.format == "csv":
+            write_csv(args.out, iter_score_rows(store, flt), all_templates(store))
+        elif args.format == "xlsx":
+            from starapp.core.report_xlsx import write_xlsx
+
+            write_xlsx(args.out, report, iter_score_rows(store, flt), all_templates(store))
+        else:
+            assert write_pdf is not None
+            write_pdf(args.out, report)
+    if report.is_empty:
+        print(report.message)
+    print(
+        f"Wrote the {args.format} report to {args.out}: "
+        f"{report.people} people, {report.readings} readings."
+    )
+    return 0
+
+
+def _pdf_writer():  # type: ignore[no-untyped-def]
+    try:
+        from starapp.ui.report_pdf import write_report_pdf
+    except ModuleNotFoundError as exc:
+        if exc.name in ("starapp.ui.report_pdf", "starapp.ui"):
+            raise StarappError(
+                "PDF reports are not available in this version yet; "
+                "use --format csv, xlsx or json."
+            ) from None
+        raise StarappError(
+            f"PDF reports need a part of the app that is not installed ({exc.name}); "
+            "use --format csv, xlsx or json."
+        ) from None
+    return write_report_pdf

@@ -1,0 +1,252 @@
+"""Writing a service report to files: tidy CSV, JSON, and (report_xlsx) Excel.
+
+Every writer writes to a temporary file in the target's folder and moves it into
+place only when it is complete, so a failure (no permission, a full disk, a
+cancel) never leaves a partial file at the target name. Problems become
+``ExportError`` with a sentence saying what to do.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import errno
+import json
+import logging
+import os
+import tempfile
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO, Any, Protocol
+
+from starapp.core.errors import StarappError
+from starapp.core.report_figures import Labeller, ServiceReport, newest_versions
+from starapp.core.templates import StarTemplate
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int | None], None]  # (done, total or None)
+Cancelled = Callable[[], bool]
+PROGRESS_EVERY = 20_000
+
+CSV_COLUMNS = (
+    "person_reference",
+    "project",
+    "key_worker",
+    "reading_id",
+    "date",
+    "template_key",
+    "template_version",
+    "kind",
+    "participation",
+    "worker",
+    "area_key",
+    "area_name",
+    "score",
+    "stage",
+    "not_applicable",
+)
+
+
+class ExportError(StarappError):
+    """A report file could not be written; nothing was left at the target name."""
+
+
+class ExportCancelled(ExportError):
+    def __init__(self) -> None:
+        super().__init__("The export was cancelled; no file was written.")
+
+
+class ScoreLike(Protocol):
+    """One score row as the store streams it (store.report_queries.ScoreRow)."""
+
+    reference: str
+    project: str
+    key_worker: str
+    reading_id: str
+    taken_on: str
+    kind: str
+    participation: str
+    worker: str
+    template_key: str
+    template_version: int
+    area_key: str
+    value: int | None
+    not_applicable: bool
+
+
+# --- writing safely ------------------------------------------------------------------
+
+
+def explain(path: Path, exc: OSError) -> str:
+    """One sentence for an OSError met while writing ``path``."""
+    folder = path.parent
+    if exc.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
+        return (
+            f"The disk is full, so the report could not be written to {path}; "
+            "free some space or choose another place."
+        )
+    if isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return f"You cannot write to {folder} (permission denied); choose another folder."
+    if isinstance(exc, FileNotFoundError) or exc.errno == errno.ENOENT:
+        return f"The folder {folder} does not exist; choose an existing folder for the report."
+    if isinstance(exc, NotADirectoryError):
+        return f"{folder} is not a folder; choose an existing folder for the report."
+    if isinstance(exc, IsADirectoryError):
+        return f"{path} is a folder; give a file name for the report."
+    reason = exc.strerror or exc.__class__.__name__
+    return f"The report could not be written to {path} ({reason}); choose another place."
+
+
+@contextmanager
+def atomic_path(target: str | Path) -> Iterator[Path]:
+    """A temporary path in the target's folder, moved to ``target`` on success."""
+    path = Path(target)
+    if path.is_dir():
+        raise ExportError(f"{path} is a folder; give a file name for the report.")
+    try:
+        fd, name = tempfile.mkstemp(
+            dir=path.parent if str(path.parent) else ".",
+            prefix=f".{path.name}.",
+            suffix=".part",
+        )
+        os.close(fd)
+    except OSError as exc:
+        raise ExportError(explain(path, exc)) from None
+    tmp = Path(name)
+    try:
+        yield tmp
+        with open(tmp, "rb+") as f:  # the data must be on disk before the rename
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        _remove(tmp)
+        log.debug("export failed", exc_info=True)
+        raise ExportError(explain(path, exc)) from None
+    except BaseException:
+        _remove(tmp)
+        raise
+
+
+@contextmanager
+def atomic_text(target: str | Path, *, encoding: str = "utf-8") -> Iterator[IO[str]]:
+    with atomic_path(target) as tmp, open(tmp, "w", encoding=encoding, newline="") as f:
+        yield f
+
+
+def _remove(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        path.unlink()
+
+
+# --- CSV -----------------------------------------------------------------------------
+
+
+def safe_text(value: str) -> str:
+    """Typed-in text that a spreadsheet would run as a formula gets a leading quote."""
+    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
+
+
+class ScoreLabels:
+    """Area names and stage names for score rows (newest template version of each key)."""
+
+    def __init__(self, templates: Iterable[StarTemplate]) -> None:
+        self._labels = {key: Labeller(v) for key, v in newest_versions(templates).items()}
+        self._area: dict[tuple[str, str], str] = {}
+        self._stage: dict[tuple[str, int | None], str] = {}
+
+    def area(self, template_key: str, area_key: str) -> str:
+        k = (template_key, area_key)
+        if k not in self._area:
+            labels = self._labels.get(template_key)
+            self._area[k] = labels.name(area_key) if labels else area_key
+        return self._area[k]
+
+    def stage(self, template_key: str, value: int | None) -> str:
+        k = (template_key, value)
+        if k not in self._stage:
+            labels = self._labels.get(template_key)
+            self._stage[k] = labels.stage_name(value) if labels else ""
+        return self._stage[k]
+
+
+def score_cells(
+    rows: Iterable[ScoreLike], labels: ScoreLabels, *, formula_safe: bool = True
+) -> Iterator[list[Any]]:
+    """The tidy columns (CSV_COLUMNS) for each score row.
+
+    ``formula_safe`` quotes typed-in text that a spreadsheet would treat as a formula.
+    """
+    texts: dict[str, str] = {}
+
+    def text(value: str) -> str:
+        if not formula_safe:
+            return value
+        if value not in texts:
+            texts[value] = safe_text(value)
+        return texts[value]
+
+    for r in rows:
+        yield [
+            text(r.reference),
+            text(r.project),
+            text(r.key_worker),
+            r.reading_id,
+            r.taken_on,
+            r.template_key,
+            r.template_version,
+            r.kind,
+            r.participation,
+            text(r.worker),
+            r.area_key,
+            labels.area(r.template_key, r.area_key),
+            r.value,
+            labels.stage(r.template_key, r.value),
+            "yes" if r.not_applicable else "no",
+        ]
+
+
+def write_csv(
+    target: str | Path,
+    rows: Iterable[ScoreLike],
+    templates: Sequence[StarTemplate],
+    *,
+    total: int | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> int:
+    """Write one row per score (CSV_COLUMNS), UTF-8 with a BOM for Excel; return rows."""
+    count = 0
+    with atomic_text(target, encoding="utf-8-sig") as f:
+        writer = csv.writer(f)
+        writer.writerow(CSV_COLUMNS)
+        for cells in score_cells(rows, ScoreLabels(templates)):
+            writer.writerow(cells)
+            count += 1
+            if count % PROGRESS_EVERY == 0:
+                _tick(count, total, progress, cancelled)
+    if progress:
+        progress(count, count)
+    return count
+
+
+def _tick(done: int, total: int | None, progress: Progress | None, cancelled: Cancelled | None) -> None:
+    if cancelled is not None and cancelled():
+        raise ExportCancelled()
+    if progress is not None:
+        progress(done, total)
+
+
+# --- JSON ----------------------------------------------------------------------------
+
+
+def report_json(report: ServiceReport) -> str:
+    return json.dumps(report.to_dict(), indent=2, ensure_ascii=False) + "\n"
+
+
+def write_json(target: str | Path, report: ServiceReport) -> None:
+    """The figures, the filter and the definitions as one JSON document."""
+    text = report_json(report)
+    with atomic_text(target) as f:
+        f.write(text)

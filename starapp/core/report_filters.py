@@ -1,0 +1,149 @@
+"""Which readings a service report covers: the filters a manager picks.
+
+A ``ReportFilter`` is plain data. ``validated()`` cleans it and raises ValidationError
+with a sentence when it cannot make sense (a date range back to front, say); the
+store turns it into SQL and ``matches_*`` apply it to records in plain Python.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from starapp.core.clock import parse_date
+from starapp.core.errors import ValidationError
+from starapp.core.readings import Participation, ReadingKind
+
+KIND_WORDS = {ReadingKind.FIRST: "first", ReadingKind.REVIEW: "review", ReadingKind.EXIT: "exit"}
+PARTICIPATION_WORDS = {
+    Participation.JOINT: "joint readings only (worker and person together)",
+    Participation.WORKER_ONLY: "worker-only readings only",
+}
+
+
+@dataclass(frozen=True)
+class ReportFilter:
+    """Empty fields mean "all". Dates are ISO (YYYY-MM-DD) and inclusive."""
+
+    template_key: str | None = None
+    project: str | None = None
+    key_worker: str | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+    min_readings: int = 1
+    kinds: frozenset[ReadingKind] = field(default_factory=frozenset)
+    participation: Participation | None = None
+
+    def validated(self) -> ReportFilter:
+        """A cleaned copy; raises ValidationError naming the field that is wrong."""
+        date_from = _date(self.date_from, "date_from")
+        date_to = _date(self.date_to, "date_to")
+        if date_from and date_to and date_from > date_to:
+            raise ValidationError(
+                "date_to",
+                f"The date range is back to front: 'from' ({date_from}) is after "
+                f"'to' ({date_to}); swap the two dates.",
+            )
+        if isinstance(self.min_readings, bool) or not isinstance(self.min_readings, int):
+            raise ValidationError("min_readings", "The minimum number of readings must be a whole number.")
+        if self.min_readings < 1:
+            raise ValidationError(
+                "min_readings", "The minimum number of readings must be at least 1."
+            )
+        try:
+            kinds = frozenset(ReadingKind(k) for k in self.kinds)
+            participation = (
+                None if self.participation is None else Participation(self.participation)
+            )
+        except ValueError as exc:
+            raise ValidationError("kinds", f"{exc}.") from None
+        return replace(
+            self,
+            template_key=_text(self.template_key),
+            project=_text(self.project),
+            key_worker=_text(self.key_worker),
+            date_from=date_from,
+            date_to=date_to,
+            kinds=kinds,
+            participation=participation,
+        )
+
+    # --- applying it to plain records (the store does the same in SQL) ----------------
+
+    def matches_person(self, project: str, key_worker: str) -> bool:
+        return (self.project is None or project == self.project) and (
+            self.key_worker is None or key_worker == self.key_worker
+        )
+
+    def matches_reading(
+        self, template_key: str, taken_on: str, kind: str, participation: str
+    ) -> bool:
+        return (
+            (self.template_key is None or template_key == self.template_key)
+            and (self.date_from is None or taken_on >= self.date_from)
+            and (self.date_to is None or taken_on <= self.date_to)
+            and (not self.kinds or kind in self.kinds)
+            and (self.participation is None or participation == self.participation)
+        )
+
+    # --- words --------------------------------------------------------------------------
+
+    def describe(self) -> list[str]:
+        """One line per filter, for the top of a report."""
+        if self.date_from and self.date_to:
+            dates = f"{self.date_from} to {self.date_to}"
+        elif self.date_from:
+            dates = f"from {self.date_from}"
+        elif self.date_to:
+            dates = f"up to {self.date_to}"
+        else:
+            dates = "all dates"
+        kinds = ", ".join(KIND_WORDS[k] for k in _ordered_kinds(self.kinds)) or "all kinds"
+        return [
+            f"Template: {self.template_key or 'all templates'}",
+            f"Project: {self.project or 'all projects'}",
+            f"Key worker: {self.key_worker or 'all key workers'}",
+            f"Readings taken: {dates}",
+            f"Reading kinds: {kinds}",
+            "Who took part: "
+            + (
+                PARTICIPATION_WORDS[Participation(self.participation)]
+                if self.participation
+                else "all readings"
+            ),
+            f"People with at least {self.min_readings} reading"
+            + ("s" if self.min_readings != 1 else "")
+            + " in the selection",
+        ]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "template_key": self.template_key,
+            "project": self.project,
+            "key_worker": self.key_worker,
+            "date_from": self.date_from,
+            "date_to": self.date_to,
+            "min_readings": self.min_readings,
+            "kinds": [k.value for k in _ordered_kinds(self.kinds)],
+            "participation": None if self.participation is None else self.participation.value,
+        }
+
+
+def _ordered_kinds(kinds: Iterable[ReadingKind]) -> list[ReadingKind]:
+    order = list(ReadingKind)
+    return sorted((ReadingKind(k) for k in kinds), key=order.index)
+
+
+def _text(value: str | None) -> str | None:
+    if value is None:
+        return None
+    value = value.strip()
+    return value or None
+
+
+def _date(value: str | None, field_name: str) -> str | None:
+    value = _text(value)
+    if value is None:
+        return None
+    return parse_date(value, field_name).isoformat()

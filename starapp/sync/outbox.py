@@ -1,0 +1,90 @@
+"""Turning the outbox queue into frozen bundles, and exporting bundles by hand.
+
+A bundle is made from every pending outbox row in one write transaction: the rows are
+read, their records collected, the bytes built, and bytes + row states + deliveries
+stored together. A crash before the commit leaves the rows pending; after it, the
+frozen bytes are what every retry sends.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from starapp.store.bundle_records import collect_all, collect_changes
+from starapp.store.outbox import FrozenBundle, Outbox, write_transaction
+from starapp.sync.bundle import BuiltBundle, build_bundle, write_file_atomically
+
+if TYPE_CHECKING:
+    from starapp.store.store import Store
+
+log = logging.getLogger(__name__)
+
+
+def make_bundle(store: Store, target_ids: list[str]) -> FrozenBundle | None:
+    """Freeze every pending change into one bundle owed to ``target_ids``; None if the
+    queue is empty."""
+    outbox = Outbox(store)
+    with write_transaction(store):
+        rows = outbox.pending_rows()
+        if not rows:
+            return None
+        records = collect_changes(store, rows)
+        built = build_bundle(records, source_install=store.install_id, seq=outbox.next_seq())
+        frozen = _frozen(built)
+        outbox.freeze(frozen, rows, target_ids)
+    log.info("Made bundle %s (%d changes, %d bytes)", built.seq, len(rows), len(built.data))
+    return frozen
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    paths: list[Path]
+    changes: int
+
+
+def export_bundles(store: Store, out_dir: Path, *, full: bool = False) -> ExportResult:
+    """Write every bundle not yet delivered, plus one of the pending changes (or with
+    ``full`` one of everything), to ``out_dir``. Each is marked sent only once its file
+    is completely written; an interrupted export leaves the queue as it was."""
+    outbox = Outbox(store)
+    written: list[Path] = []
+    waiting = outbox.waiting()
+    made = make_bundle(store, [])
+    for bundle in outbox.undelivered_bundles():
+        if bundle.data is None:
+            continue
+        written.append(write_file_atomically(out_dir, bundle.file_name, bundle.data))
+        outbox.mark_exported(bundle.id)
+    if full:
+        with write_transaction(store):
+            records = collect_all(store)
+            built = build_bundle(
+                records, source_install=store.install_id, seq=outbox.next_seq(), kind="full"
+            )
+            # Record its number (not its bytes): the next bundle must not reuse it.
+            outbox.freeze(_frozen(built), [], [], keep_data=False)
+            store.db.execute(
+                "UPDATE bundles SET state = 'delivered', delivered_at = created_at WHERE id = ?",
+                (built.id,),
+            )
+        written.append(write_file_atomically(out_dir, built.file_name, built.data))
+    log.info("Exported %d bundle(s); made one now: %s", len(written), made is not None)
+    return ExportResult(written, waiting)
+
+
+def _frozen(built: BuiltBundle) -> FrozenBundle:
+    return FrozenBundle(
+        id=built.id,
+        seq=built.seq,
+        created_at=built.created_at,
+        kind=built.kind,
+        file_name=built.file_name,
+        sha256=built.sha256,
+        size=len(built.data),
+        counts=json.dumps(built.counts, sort_keys=True),
+        data=built.data,
+    )

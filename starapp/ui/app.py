@@ -1,0 +1,122 @@
+"""Starting the GUI: the QApplication, logging to a file, the last-resort error handler."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+from types import TracebackType
+
+import platformdirs
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from starapp.core.errors import StarappError
+from starapp.store import DataFileError, Store
+from starapp.store.location import APP_NAME
+
+log = logging.getLogger(__name__)
+
+LOG_FILE = "starapp.log"
+LOG_BYTES = 1_000_000
+LOG_BACKUPS = 3
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("App", text)
+
+
+def create_app(argv: list[str] | None = None) -> QApplication:
+    """The QApplication (made once), named so QSettings has a stable home."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1] if argv is None else argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationDisplayName("starapp")
+    return app
+
+
+def log_dir() -> Path:
+    return platformdirs.user_log_path(APP_NAME, appauthor=False)
+
+
+def setup_logging(folder: Path | None = None) -> Path | None:
+    """Log to a rotating file. Records hold what happened, never names, notes or scores."""
+    folder = folder or log_dir()
+    path = folder / LOG_FILE
+    root = logging.getLogger()
+    if any(getattr(h, "baseFilename", None) == str(path) for h in root.handlers):
+        return path
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handler = RotatingFileHandler(
+            path, maxBytes=LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
+        )
+    except OSError:
+        return None  # no log file is better than no app
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setLevel(logging.INFO)
+    root.addHandler(handler)
+    if root.level > logging.INFO or root.level == logging.NOTSET:
+        root.setLevel(logging.INFO)
+    return path
+
+
+def install_excepthook() -> None:
+    """Errors nobody caught: the traceback goes to the log, the user gets a sentence."""
+    showing = False
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        nonlocal showing
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, exc, tb)
+            return
+        log.error("Unhandled error\n%s", "".join(traceback.format_exception(kind, exc, tb)))
+        if showing or QApplication.instance() is None:
+            return
+        showing = True
+        try:
+            if isinstance(exc, StarappError):
+                text = str(exc)
+            else:
+                text = _tr(
+                    "Something went wrong and the last action did not finish. Your saved "
+                    "readings are safe. If it happens again, restart starapp and tell your "
+                    "support contact; the details are in the log file."
+                )
+            QMessageBox.critical(None, _tr("starapp"), text)
+        finally:
+            showing = False
+
+    sys.excepthook = hook
+
+
+def run_app(path: str | Path) -> int:
+    """Open the data file at ``path`` (made if missing) in the main window; the exit code."""
+    app = create_app()
+    setup_logging()
+    install_excepthook()
+    log.info("starapp starting")
+    try:
+        store = Store.open(path, create=True)
+    except DataFileError as exc:
+        log.warning("Data file refused: %s", type(exc).__name__)
+        QMessageBox.critical(None, _tr("starapp cannot open the data file"), str(exc))
+        return 1
+
+    from starapp.ui.main_window import MainWindow
+    from starapp.ui.ops import Ops
+
+    ops = Ops(store)
+    window = MainWindow(ops)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        ops.wait_for_background()
+        ops.store.close()
+        log.info("starapp stopped")

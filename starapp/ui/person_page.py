@@ -1,0 +1,343 @@
+"""One person: who they are, their latest star over earlier ones, and their readings."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from starapp.core.errors import NotFoundError
+from starapp.core.people import Person
+from starapp.core.readings import Reading, ReadingKind
+from starapp.ui.dates import display_date
+from starapp.ui.ops import Ops, show_error
+from starapp.ui.person_dialog import PersonDialog
+from starapp.ui.star_widget import StarWidget
+
+MAX_OVERLAYS = 3
+_ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class PersonPage(QWidget):
+    backRequested = Signal()
+    newReadingRequested = Signal(str)  # person id
+    openReadingRequested = Signal(str)  # reading id
+
+    def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ops = ops
+        self._person: Person | None = None
+        self.dialog: PersonDialog | None = None
+        self._build()
+        ops.changed.connect(self._on_changed)
+        for keys in (QKeySequence(QKeySequence.StandardKey.Cancel), QKeySequence("Alt+Left")):
+            shortcut = QShortcut(keys, self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self.backRequested)
+
+    # --- building -----------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.back_button = QPushButton(self.tr("← People"), objectName="backButton")
+        self.back_button.setToolTip(self.tr("Back to the list of people (Esc)"))
+        self.back_button.clicked.connect(self.backRequested)
+        self.title = QLabel(objectName="personTitle", wordWrap=True)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        title_font = QFont(self.title.font())
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.5)
+        title_font.setBold(True)
+        self.title.setFont(title_font)
+        self.archived_badge = QLabel(self.tr("Archived"), objectName="archivedBadge")
+        self.archived_badge.setStyleSheet(
+            "background: #5f6368; color: white; border-radius: 4px; padding: 2px 8px;"
+        )
+        self.details = QLabel(objectName="personDetails", wordWrap=True)
+        self.details.setTextFormat(Qt.TextFormat.PlainText)
+        self.edit_button = QPushButton(self.tr("&Edit details…"), objectName="editButton")
+        self.edit_button.clicked.connect(self.edit_person)
+        self.archive_button = QPushButton(objectName="archiveButton")
+        self.archive_button.clicked.connect(self.toggle_archived)
+
+        top = QHBoxLayout()
+        top.addWidget(self.back_button)
+        top.addSpacing(12)
+        top.addWidget(self.title, 1)
+        top.addWidget(self.archived_badge)
+        top.addWidget(self.edit_button)
+        top.addWidget(self.archive_button)
+
+        self.drafts_box = QVBoxLayout()
+        self.drafts_box.setSpacing(4)
+
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal, objectName="personSplitter")
+        splitter.addWidget(self._star_panel())
+        splitter.addWidget(self._readings_panel())
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        self._splitter_moved = False
+        splitter.splitterMoved.connect(self._user_moved_splitter)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.details)
+        layout.addLayout(self.drafts_box)
+        layout.addWidget(splitter, 1)
+
+    def _star_panel(self) -> QWidget:
+        panel = QWidget()
+        self.star_caption = QLabel(objectName="starCaption", wordWrap=True)
+        self.star_stack = QStackedWidget()
+        self.no_star = QLabel(
+            self.tr("No finished readings yet.\nStart one with “New reading”."),
+            alignment=Qt.AlignmentFlag.AlignCenter,
+            wordWrap=True,
+        )
+        self.star: StarWidget | None = None
+        self.star_stack.addWidget(self.no_star)
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.star_caption)
+        layout.addWidget(self.star_stack, 1)
+        return panel
+
+    def _readings_panel(self) -> QWidget:
+        panel = QWidget()
+        heading = QLabel(self.tr("Readings"))
+        heading_font = QFont(heading.font())
+        heading_font.setBold(True)
+        heading.setFont(heading_font)
+        self.new_reading_button = QPushButton(self.tr("&New reading"), objectName="newReading")
+        self.new_reading_button.clicked.connect(self._new_reading)
+        self.readings = QTreeWidget(objectName="readingsList")
+        self.readings.setRootIsDecorated(False)
+        self.readings.setUniformRowHeights(True)
+        self.readings.setAlternatingRowColors(True)
+        self.readings.setHeaderLabels(
+            [self.tr("Date"), self.tr("Kind"), self.tr("Worker"), self.tr("Status"), ""]
+        )
+        self.readings.headerItem().setToolTip(4, self.tr("Whether the reading was corrected"))
+        header = self.readings.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.readings.itemActivated.connect(self._open_item)
+        row = QHBoxLayout()
+        row.addWidget(heading, 1)
+        row.addWidget(self.new_reading_button)
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.readings, 1)
+        return panel
+
+    # --- showing a person -----------------------------------------------------------
+
+    @property
+    def person(self) -> Person | None:
+        return self._person
+
+    def show_person(self, person_id: str) -> None:
+        self._person = self._ops.store.people.get(person_id)
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self._person is None:
+            return
+        try:
+            self._person = person = self._ops.store.people.get(self._person.id)
+        except NotFoundError:
+            self._person = None
+            self.backRequested.emit()
+            return
+        readings = self._ops.store.readings.for_person(person.id)
+        self._show_header(person)
+        self._show_drafts([r for r in readings if not r.is_final])
+        self._show_star([r for r in readings if r.is_final])
+        self._show_readings(readings)
+
+    def _show_header(self, person: Person) -> None:
+        self.title.setText(
+            f"{person.reference}  ·  {person.name}" if person.name else person.reference
+        )
+        self.archived_badge.setVisible(person.archived)
+        self.archive_button.setText(self.tr("&Restore") if person.archived else self.tr("&Archive"))
+        self.archive_button.setToolTip(
+            self.tr("Bring this person back into the list")
+            if person.archived
+            else self.tr("Hide this person from the list; nothing is deleted")
+        )
+        none = self.tr("not set")
+        parts = [
+            self.tr("Project: {0}").format(person.project or none),
+            self.tr("Key worker: {0}").format(person.key_worker or none),
+        ]
+        if person.date_of_birth:
+            parts.append(self.tr("Born: {0}").format(_keep(display_date(person.date_of_birth))))
+        parts.append(self._consent_text(person))
+        self.details.setText("   ·   ".join(parts))
+
+    def _consent_text(self, person: Person) -> str:
+        consent = person.consent
+        if consent.given is None:
+            return self.tr("Consent: not asked yet")
+        state = self.tr("given") if consent.given else self.tr("refused")
+        extra = ", ".join(p for p in (_keep(display_date(consent.date)), consent.method) if p)
+        return self.tr("Consent: {0}").format(f"{state} ({extra})" if extra else state)
+
+    def _show_drafts(self, drafts: list[Reading]) -> None:
+        while self.drafts_box.count():
+            item = self.drafts_box.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        for draft in drafts:
+            self.drafts_box.addWidget(self._draft_banner(draft))
+
+    def _draft_banner(self, draft: Reading) -> QFrame:
+        banner = QFrame(objectName="draftBanner")
+        banner.setStyleSheet(
+            "#draftBanner { background: #fff4ce; border: 1px solid #e0b100; border-radius: 4px; }"
+            "#draftBanner QLabel { color: #3d3000; }"
+        )
+        text = self.tr("Draft in progress — started {date}").format(
+            date=display_date(draft.taken_on)
+        )
+        if draft.worker:
+            text += self.tr(" by {worker}").format(worker=draft.worker)
+        label = QLabel(text, wordWrap=True)
+        label_font = QFont(label.font())
+        label_font.setBold(True)
+        label.setFont(label_font)
+        button = QPushButton(self.tr("Continue"), objectName="continueDraft")
+        button.clicked.connect(lambda: self.openReadingRequested.emit(draft.id))
+        layout = QHBoxLayout(banner)
+        layout.addWidget(label, 1)
+        layout.addWidget(button)
+        return banner
+
+    def _show_star(self, finals: list[Reading]) -> None:
+        if not finals:
+            self.star_caption.setText("")
+            self.star_stack.setCurrentWidget(self.no_star)
+            return
+        latest = finals[-1]
+        template = self._ops.store.readings.template_of(latest)
+        earlier = [r for r in reversed(finals[:-1]) if r.template_id == latest.template_id]
+        overlays = [(display_date(r.taken_on), r.values()) for r in earlier[:MAX_OVERLAYS]]
+        if self.star is None:
+            self.star = StarWidget(template)
+            self.star.setObjectName("personStar")
+            self.star.set_read_only(True)
+            self.star_stack.addWidget(self.star)
+        elif self.star.template() != template:
+            self.star.set_template(template)
+        self.star.set_scores(latest.values())
+        self.star.set_not_applicable(latest.not_applicable())
+        self.star.set_overlays(overlays)
+        self.star_stack.setCurrentWidget(self.star)
+        self.star_caption.setText(
+            self.tr("Now: the latest reading, {date}  ·  {template}").format(
+                date=display_date(latest.taken_on), template=template.name
+            )
+        )
+
+    def _show_readings(self, readings: list[Reading]) -> None:
+        kinds = {
+            ReadingKind.FIRST: self.tr("First"),
+            ReadingKind.REVIEW: self.tr("Review"),
+            ReadingKind.EXIT: self.tr("Exit"),
+        }
+        self.readings.clear()
+        for reading in reversed(readings):
+            item = QTreeWidgetItem(
+                [
+                    display_date(reading.taken_on),
+                    kinds[reading.kind],
+                    reading.worker,
+                    self.tr("Final") if reading.is_final else self.tr("Draft"),
+                    self.tr("Amended") if reading.amends else "",
+                ]
+            )
+            item.setData(0, _ID_ROLE, reading.id)
+            if not reading.is_final:
+                font = QFont(self.readings.font())
+                font.setBold(True)
+                for column in range(5):
+                    item.setFont(column, font)
+            self.readings.addTopLevelItem(item)
+        if readings:
+            self.readings.setCurrentItem(self.readings.topLevelItem(0))
+        self._fit_readings()
+
+    def _fit_readings(self) -> None:
+        """Columns fit their text; the list gets the width it needs, up to half the page."""
+        tree = self.readings
+        fm = tree.fontMetrics()
+        pad = fm.horizontalAdvance("M")
+        for column in (0, 1, 3, 4):
+            tree.resizeColumnToContents(column)
+            tree.setColumnWidth(column, tree.columnWidth(column) + pad)
+        worker = max(
+            [fm.horizontalAdvance("Worker") * 3 // 2]
+            + [
+                fm.horizontalAdvance(tree.topLevelItem(i).text(2))
+                for i in range(tree.topLevelItemCount())
+            ]
+        )
+        wanted = sum(tree.columnWidth(c) for c in (0, 1, 3, 4)) + worker + pad * 3
+        wanted += tree.verticalScrollBar().sizeHint().width() + 2 * tree.frameWidth()
+        if not self._splitter_moved:
+            total = sum(self.splitter.sizes()) or self.width()
+            right = min(wanted, total // 2)
+            self.splitter.setSizes([total - right, right])
+
+    def _user_moved_splitter(self) -> None:
+        self._splitter_moved = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_readings()
+
+    # --- actions ------------------------------------------------------------------
+
+    def _new_reading(self) -> None:
+        if self._person is not None:
+            self.newReadingRequested.emit(self._person.id)
+
+    def _open_item(self, item: QTreeWidgetItem) -> None:
+        self.openReadingRequested.emit(item.data(0, _ID_ROLE))
+
+    def edit_person(self) -> None:
+        if self._person is None:
+            return
+        self.dialog = PersonDialog(self._ops, self._person, self)
+        self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog.open()
+
+    def toggle_archived(self) -> None:
+        if self._person is None:
+            return
+        try:
+            self._ops.set_archived(self._person.id, not self._person.archived)
+        except Exception as exc:
+            show_error(self, exc)
+
+    def _on_changed(self, entity: str, _id: str) -> None:
+        if entity in ("person", "reading", "file"):
+            self.refresh()
+
+
+def _keep(text: str) -> str:
+    """Text that should not be broken across lines (a date)."""
+    return text.replace(" ", "\u00a0")

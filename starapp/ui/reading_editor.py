@@ -1,0 +1,444 @@
+"""Take, finish, view and amend one reading: the star and the score form side by side.
+
+The store is the source of truth. A draft is saved as it is scored: every score
+change goes to the data file at once, notes and header details a moment after typing
+stops (and whenever a note loses focus or the editor is left), so closing the laptop
+lid or a crash loses at most the last fraction of a second of typing.
+
+A finalised reading opens read-only; "Amend…" makes it editable, and saving asks for
+a reason and stores the correction as an amendment (the original is kept).
+
+Signals: ``closed()`` when the user leaves (Back, or after discarding the draft);
+``finished(reading_id)`` when a draft is finalised or an amendment saved (the id of
+the new, current reading).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QEvent, QLocale, Qt, QTime, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QShowEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from starapp.core.errors import StarappError
+from starapp.core.readings import Reading, Score
+from starapp.store.readings import IncompleteReadingError
+from starapp.ui import reading_dialogs
+from starapp.ui.dates import display_date
+from starapp.ui.ops import Ops, show_error
+from starapp.ui.reading_context import earlier_overlays, history_lines, is_replaced
+from starapp.ui.reading_header import ReadingHeader, detail_kwargs
+from starapp.ui.reading_model import NOT_APPLICABLE, ReadingModel, Value
+from starapp.ui.score_form import ScoreForm
+from starapp.ui.star_widget import StarWidget
+
+SAVE_DELAY_MS = 400
+MAX_OVERLAYS = 3
+
+
+class ReadingEditor(QWidget):
+    closed = Signal()
+    finished = Signal(str)  # reading id
+
+    def __init__(self, ops: Ops, reading_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ops = ops
+        self._reading = ops.store.readings.get(reading_id)
+        self._template = ops.store.readings.template_of(self._reading)
+        self._mode = "draft"  # "draft", "final" or "amending"
+        self._pending_notes: set[str] = set()
+        self._pending_details: dict[str, Any] = {}
+        self._overlays: list[tuple[str, dict[str, int | None]]] = []
+        self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self.flush)
+
+        self.model = ReadingModel(self._template, self)
+        self.undo_stack = QUndoStack(self)
+        self.header = ReadingHeader()
+        self.star = StarWidget(self._template)
+        self.form = ScoreForm(self.model)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(self.form)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.star)
+        self.splitter.addWidget(self.scroll)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        self._sized = False
+        self._fit_form_width()
+        self._build_buttons()
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addWidget(self.splitter, 1)
+        layout.addLayout(self._button_row)
+
+        self.star.scoreEdited.connect(self._star_edited)
+        self.star.currentAreaChanged.connect(self._star_area_changed)
+        self.form.currentAreaChanged.connect(self.star.set_current_area)
+        self.form.noteFocusLost.connect(lambda _key: self.flush())
+        self.model.valueChanged.connect(self._value_changed)
+        self.model.noteChanged.connect(self._note_changed)
+        self.model.reset.connect(self._model_reset)
+        self.header.detailsEdited.connect(self._details_edited)
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.flush)
+
+        self._load(self._reading)
+        self._set_tab_order()
+        self.form.set_current_area(self.star.current_area())
+
+    # --- public ------------------------------------------------------------------------
+
+    def reading_id(self) -> str:
+        return self._reading.id
+
+    def reading(self) -> Reading:
+        return self._reading
+
+    def mode(self) -> str:
+        return self._mode
+
+    def is_read_only(self) -> bool:
+        return self._mode == "final"
+
+    def flush(self) -> None:
+        """Save typed notes and details now (normally a moment after typing stops)."""
+        self._save_timer.stop()
+        if self._mode != "draft" or not (self._pending_notes or self._pending_details):
+            return
+        notes, self._pending_notes = self._pending_notes, set()
+        details, self._pending_details = self._pending_details, {}
+        rid = self._reading.id
+        try:
+            for key in self.model.area_keys():
+                if key in notes:
+                    self._ops.set_note(rid, key, self.model.note(key))
+            if details:
+                self._reading = self._ops.update_reading_details(rid, **detail_kwargs(details))
+                if "taken_on" in details:
+                    self._show_overlays()
+        except StarappError as exc:
+            self._error(exc)
+            return
+        self._saved()
+
+    # --- confirmations (methods so tests and callers can replace them) ---------------------
+
+    def confirm_incomplete(self, area_names: Sequence[str]) -> bool:
+        return reading_dialogs.confirm_incomplete(self, area_names)
+
+    def confirm_discard(self) -> bool:
+        return reading_dialogs.confirm_discard(self)
+
+    def confirm_drop_amendment(self) -> bool:
+        return reading_dialogs.confirm_drop_amendment(self)
+
+    def ask_amend_reason(self) -> str | None:
+        return reading_dialogs.ask_reason(self)
+
+    # --- buttons -----------------------------------------------------------------------------
+
+    def finish(self) -> None:
+        self.flush()
+        if self._mode != "draft":
+            return
+        rid = self._reading.id
+        try:
+            try:
+                reading = self._ops.finalise(rid)
+            except IncompleteReadingError as exc:
+                names = [self._template.area(k).name for k in exc.missing]
+                if not self.confirm_incomplete(names):
+                    self.star.set_current_area(exc.missing[0])
+                    self.star.setFocus(Qt.FocusReason.OtherFocusReason)
+                    return
+                reading = self._ops.finalise(rid, allow_incomplete=True)
+        except StarappError as exc:
+            self._error(exc)
+            return
+        self._load(reading)
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.finished.emit(reading.id)
+
+    def discard(self) -> None:
+        if self._mode != "draft" or not self.confirm_discard():
+            return
+        self._save_timer.stop()
+        self._pending_notes.clear()
+        self._pending_details.clear()
+        try:
+            self._ops.discard(self._reading.id)
+        except StarappError as exc:
+            self._error(exc)
+            return
+        self._mode = "discarded"
+        self.star.set_read_only(True)
+        self.form.set_read_only(True)
+        self.header.set_editable(False)
+        self.closed.emit()
+
+    def start_amending(self) -> None:
+        if self._mode != "final" or self._replaced():
+            return
+        self._mode = "amending"
+        self._apply_mode()
+        self.star.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def save_amendment(self) -> None:
+        if self._mode != "amending":
+            return
+        changes = self._amend_changes()
+        if not changes:
+            QMessageBox.information(
+                self, self.tr("Nothing to save"), self.tr("Nothing has been changed yet.")
+            )
+            return
+        reason = self.ask_amend_reason()
+        if not reason:
+            return
+        try:
+            reading = self._ops.amend(self._reading.id, changes, reason)
+        except StarappError as exc:
+            self._error(exc)
+            return
+        self._load(reading)
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.finished.emit(reading.id)
+
+    def cancel_amending(self) -> None:
+        if self._mode == "amending":
+            self._load(self._reading)
+
+    def back(self) -> None:
+        if self._mode == "amending" and self._amend_changes():
+            if not self.confirm_drop_amendment():
+                return
+            self._load(self._reading)
+        self.flush()
+        self.closed.emit()
+
+    # --- model <-> views <-> store --------------------------------------------------------
+
+    def _star_edited(self, key: str, _old: object, new: object) -> None:
+        self.model.edit(key, new)  # type: ignore[arg-type]
+
+    def _star_area_changed(self, key: str) -> None:
+        self.form.set_current_area(key)
+        self.scroll.ensureWidgetVisible(self.form.row(key), 0, 0)
+
+    def _value_changed(self, key: str, value: Value) -> None:
+        if self._star_value(key) != value:
+            self.star.apply_edit(key, value)
+        if self._mode != "draft":
+            return
+        try:
+            self._ops.set_score(
+                self._reading.id,
+                key,
+                value if isinstance(value, int) else None,
+                not_applicable=value == NOT_APPLICABLE,
+            )
+        except StarappError as exc:
+            self._error(exc)
+            return
+        self._saved()
+
+    def _note_changed(self, key: str, _note: str) -> None:
+        if self._mode == "draft":
+            self._pending_notes.add(key)
+            self._schedule()
+
+    def _details_edited(self, details: dict[str, Any]) -> None:
+        if self._mode == "draft":
+            self._pending_details.update(details)
+            self._schedule()
+
+    def _model_reset(self) -> None:
+        self.star.set_scores(self.model.scores())
+        self.star.set_not_applicable(self.model.not_applicable())
+
+    def _star_value(self, key: str) -> Value:
+        if key in self.star.not_applicable():
+            return NOT_APPLICABLE
+        return self.star.scores().get(key)
+
+    def _schedule(self) -> None:
+        self.header.set_status(self.tr("Saving…"))
+        self._save_timer.start()
+
+    def _saved(self) -> None:
+        if not self._save_timer.isActive():
+            time = QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)
+            self.header.set_status(self.tr("Draft saved at {time}").format(time=time))
+
+    def _amend_changes(self) -> dict[str, Score]:
+        old = self._reading.scores
+        return {
+            key: self.model.score(key)
+            for key in self.model.area_keys()
+            if self.model.score(key) != old.get(key, Score(key))
+        }
+
+    def _error(self, exc: StarappError) -> None:
+        show_error(self, exc)
+
+    # --- loading and modes ---------------------------------------------------------------
+
+    def _load(self, reading: Reading) -> None:
+        self._reading = reading
+        self._mode = "final" if reading.is_final else "draft"
+        self._pending_notes.clear()
+        self._pending_details.clear()
+        self.undo_stack.clear()
+        self.model.set_undo_stack(None)
+        self.model.load(reading.scores)
+        store = self._ops.store
+        person = store.people.get(reading.person_id)
+        who = person.reference if not person.name else f"{person.reference} · {person.name}"
+        self.header.show_reading(reading, who, self._template.name)
+        self.header.set_history(history_lines(store, reading, self._template))
+        self._show_overlays()
+        self._apply_mode()
+
+    def _apply_mode(self) -> None:
+        mode = self._mode
+        editing = mode in ("draft", "amending")
+        self.star.set_read_only(not editing)
+        self.form.set_read_only(not editing)
+        self.header.set_editable(mode == "draft")
+        self.model.set_undo_stack(self.undo_stack if editing else None)
+        self.undo_stack.clear()
+        self._undo_action.setEnabled(False)
+        self._redo_action.setEnabled(False)
+        self._undo_button.setVisible(editing)
+        self._redo_button.setVisible(editing)
+        self._finish.setVisible(mode == "draft")
+        self._discard.setVisible(mode == "draft")
+        self._amend.setVisible(mode == "final")
+        self._amend.setEnabled(mode == "final" and not self._replaced())
+        self._save_amend.setVisible(mode == "amending")
+        self._cancel_amend.setVisible(mode == "amending")
+        if editing:
+            self.setFocusProxy(self.star)
+        else:
+            self.setFocusProxy(self._amend if self._amend.isEnabled() else self._back)
+        if mode == "draft":
+            self.header.set_status(self.tr("Draft — saved as you go"))
+        elif mode == "amending":
+            self.header.set_status(self.tr("Amending — changes are kept when you save"))
+        else:
+            when = display_date(self._reading.finalised_at or self._reading.taken_on)
+            self.header.set_status(self.tr("Finished on {date}").format(date=when))
+
+    def _replaced(self) -> bool:
+        return is_replaced(self._ops.store, self._reading)
+
+    def _show_overlays(self) -> None:
+        self._overlays = earlier_overlays(
+            self._ops.store, self._reading, self._template, MAX_OVERLAYS
+        )
+        self.star.set_overlays(self._overlays)
+
+    def overlays(self) -> list[tuple[str, dict[str, int | None]]]:
+        """Earlier final readings drawn under this one: (date label, scores), latest first."""
+        return list(self._overlays)
+
+    # --- building ---------------------------------------------------------------------------
+
+    def _build_buttons(self) -> None:
+        self._undo_action = self.undo_stack.createUndoAction(self, self.tr("Undo"))
+        self._undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        self._redo_action = self.undo_stack.createRedoAction(self, self.tr("Redo"))
+        self._redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        for action in (self._undo_action, self._redo_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+        self._undo_button = QToolButton()
+        self._undo_button.setDefaultAction(self._undo_action)
+        self._redo_button = QToolButton()
+        self._redo_button.setDefaultAction(self._redo_action)
+
+        self._finish = QPushButton(self.tr("&Finish reading"))
+        self._discard = QPushButton(self.tr("Discard draft"))
+        self._amend = QPushButton(self.tr("&Amend…"))
+        self._save_amend = QPushButton(self.tr("&Save amendment…"))
+        self._cancel_amend = QPushButton(self.tr("Cancel amendment"))
+        self._back = QPushButton(self.tr("&Back"))
+        self._finish.clicked.connect(self.finish)
+        self._discard.clicked.connect(self.discard)
+        self._amend.clicked.connect(self.start_amending)
+        self._save_amend.clicked.connect(self.save_amendment)
+        self._cancel_amend.clicked.connect(self.cancel_amending)
+        self._back.clicked.connect(self.back)
+
+        row = QHBoxLayout()
+        row.addWidget(self._undo_button)
+        row.addWidget(self._redo_button)
+        row.addStretch(1)
+        for button in self.buttons():
+            row.addWidget(button)
+        self._button_row = row
+
+    def buttons(self) -> list[QPushButton]:
+        return [
+            self._discard,
+            self._cancel_amend,
+            self._amend,
+            self._save_amend,
+            self._finish,
+            self._back,
+        ]
+
+    def _set_tab_order(self) -> None:
+        chain: list[QWidget] = [self.star, *self.form.focus_chain()]
+        chain += [self._undo_button, self._redo_button, *self.buttons(), *self.header.fields()]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    # --- Qt events ---------------------------------------------------------------------------
+
+    def _fit_form_width(self) -> None:
+        """The form scrolls only vertically, so its pane is never narrower than a row."""
+        bar = self.scroll.verticalScrollBar().sizeHint().width()
+        frame = 2 * self.scroll.frameWidth()
+        self.scroll.setMinimumWidth(self.form.minimumSizeHint().width() + bar + frame)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._sized:  # star about three fifths, form the rest
+            self._sized = True
+            total = self.splitter.width()
+            form = max(self.scroll.minimumWidth(), round(total * 0.42))
+            self.splitter.setSizes([total - form, form])
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_form_width()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.flush()
+        super().hideEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.flush()
+        super().closeEvent(event)

@@ -1,0 +1,416 @@
+"""Painting of the radial star, shared by ``StarWidget`` and ``render_star_pixmap``.
+
+``StarRenderer`` owns everything that does not change from one paint to the next: the
+label layout (from ``star_labels``), pens, brushes, fonts and a pixmap of the static
+layer (stage bands, rings, spokes, scale numbers, area names). A paint is then one
+pixmap blit plus the readings, the focus ring and the legend.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping, Sequence, Set
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QGuiApplication,
+    QPainter,
+    QPalette,
+    QPen,
+    QPixmap,
+)
+
+from starapp.core.templates import StarTemplate
+from starapp.ui import star_geometry as geo
+from starapp.ui.star_labels import layout_star
+from starapp.ui.star_style import (
+    CURRENT_COLOUR,
+    MAX_OVERLAYS,
+    OVERLAY_STYLES,
+    SAMPLE_WIDTH,
+    QtMeasure,
+    StarState,
+    marker_polygon,
+    mix,
+    scaled_font,
+    tr,
+)
+
+
+class StarRenderer:
+    def __init__(self, template: StarTemplate) -> None:
+        self._template = template
+        self._layout: geo.StarLayout | None = None
+        self._layout_key: tuple[object, ...] | None = None
+        self._static: QPixmap | None = None
+        self._static_key: tuple[object, ...] | None = None
+        self._measures: dict[tuple[str, float], QtMeasure] = {}
+        self._pen_current = QPen(QColor(CURRENT_COLOUR), 2.5)
+        self._pen_current.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        self._brush_current = QBrush(QColor(0, 114, 178, 64))
+        self._pen_dot_edge = QPen(QColor("white"), 1.5)
+        self._pen_current_thin = QPen(self._pen_current)
+        self._pen_current_thin.setWidthF(1.6)
+        self._overlay_pens: list[QPen] = []
+        self._overlay_pens_thin: list[QPen] = []
+        for colour, style, _shape in OVERLAY_STYLES:
+            pen = QPen(QColor(colour), 2.0, style)
+            pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+            self._overlay_pens.append(pen)
+            thin = QPen(pen)
+            thin.setWidthF(1.3)
+            self._overlay_pens_thin.append(thin)
+        self._poly_cache: dict[tuple[object, ...], list[QPointF]] = {}
+        self._legend_scale = 0.9
+        self._legend_texts: tuple[str, ...] = ()
+
+    # --- template and layout ---------------------------------------------------------
+
+    def template(self) -> StarTemplate:
+        return self._template
+
+    def set_template(self, template: StarTemplate) -> None:
+        self._template = template
+        self.invalidate()
+
+    def invalidate(self) -> None:
+        self._layout_key = None
+        self._static_key = None
+        self._poly_cache.clear()
+
+    def _measure(self, font: QFont, scale: float) -> QtMeasure:
+        key = (font.key(), scale)
+        m = self._measures.get(key)
+        if m is None:
+            if len(self._measures) > 32:
+                self._measures.clear()
+            m = self._measures[key] = QtMeasure(scaled_font(font, scale))
+        return m
+
+    def legend_labels(self, state: StarState) -> tuple[str, ...]:
+        if not state.overlays:
+            return ()
+        return (state.current_label, *(label for label, _ in state.overlays))
+
+    def layout(
+        self, width: float, height: float, font: QFont, legend: Sequence[str] = ()
+    ) -> geo.StarLayout:
+        show = min(width, height) >= 200
+        key = (width, height, font.key(), tuple(legend), show)
+        if self._layout is not None and key == self._layout_key:
+            return self._layout
+        t = self._template
+        legend_size = None
+        if legend and show:
+            legend_size = self._fit_legend(width, height, font, legend)
+        self._layout = layout_star(
+            [a.name for a in t.areas],
+            width,
+            height,
+            t.scale_max - t.scale_min + 1,
+            lambda scale: self._measure(font, scale),
+            extra_line=[a.allow_not_applicable for a in t.areas],
+            extra_text=tr("n/a"),
+            legend_size=legend_size,
+            show_labels=show,
+        )
+        self._layout_key = key
+        self._static_key = None
+        self._poly_cache.clear()
+        return self._layout
+
+    def _fit_legend(
+        self, width: float, height: float, font: QFont, legend: Sequence[str]
+    ) -> tuple[float, float]:
+        """Legend font and texts: smaller fonts, then elided labels, to stay in its corner."""
+        for scale in (0.9, 0.8, 0.7, 0.6):
+            m = self._measure(font, scale)
+            room = 0.3 * width - SAMPLE_WIDTH - 1.4 * m.em
+            texts = tuple(m.elide(s, room) if m.width(s) > room else s for s in legend)
+            w = SAMPLE_WIDTH + 1.4 * m.em + max(m.width(s) for s in texts)
+            h = m.line_height * len(texts) + 0.5 * m.em
+            if h <= 0.15 * height and all(t == s for t, s in zip(texts, legend, strict=True)):
+                break
+        self._legend_scale, self._legend_texts = scale, texts
+        return math.ceil(w), math.ceil(h)
+
+    def point(self, layout: geo.StarLayout, index: int, score: float) -> QPointF:
+        t = self._template
+        x, y = geo.point_at(layout, index, len(t.areas), score, t.scale_min)
+        return QPointF(x, y)
+
+    # --- painting ------------------------------------------------------------------
+
+    def paint(
+        self, p: QPainter, layout: geo.StarLayout, font: QFont, palette: QPalette, state: StarState
+    ) -> None:
+        dpr = p.device().devicePixelRatioF() if p.device() is not None else 1.0
+        key = (id(layout), dpr, palette.cacheKey(), font.key())
+        if self._static is None or key != self._static_key:
+            self._static = self._paint_static(layout, font, palette, dpr)
+            self._static_key = key
+        p.drawPixmap(0, 0, self._static)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        focused = state.focused and state.current is not None and bool(layout.labels)
+        if focused:
+            self._paint_focus_spoke(p, layout, palette, state.current or 0)
+        marker_r = max(2.5, min(5.5, layout.step * 0.3))
+        thin = layout.radius < 120  # thumbnails: lighter lines
+        pen_current = self._pen_current_thin if thin else self._pen_current
+        current = self._points(layout, state.scores, state.not_applicable, ("c",))
+        if len(current) >= 3:  # fill first so earlier readings keep their true colours
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(self._brush_current)
+            p.drawPolygon(current)
+        for i, (_label, values) in enumerate(state.overlays[:MAX_OVERLAYS]):
+            pts = self._points(layout, values, frozenset(), ("o", i))
+            pen = self._overlay_pens_thin[i] if thin else self._overlay_pens[i]
+            self._draw_reading(p, pts, pen, OVERLAY_STYLES[i][2], marker_r)
+        self._draw_reading(p, current, pen_current, "circle", marker_r)
+        self._paint_na_marks(p, layout, font, palette, state)
+        if focused:
+            self._paint_focus_label(p, layout, palette, state.current or 0)
+        if layout.legend is not None and state.overlays:
+            self._paint_legend(p, layout, font, palette, state, marker_r)
+
+    def _points(
+        self,
+        layout: geo.StarLayout,
+        values: Mapping[str, object],
+        skip: Set[str],
+        tag: tuple[object, ...],
+    ) -> list[QPointF]:
+        t = self._template
+        vals = tuple(
+            v
+            if isinstance(v, int) and a.key not in skip and t.scale_min <= v <= t.scale_max
+            else None
+            for a in t.areas
+            for v in (values.get(a.key),)
+        )
+        key = (id(layout), tag, vals)
+        pts = self._poly_cache.get(key)
+        if pts is None:
+            if len(self._poly_cache) > 64:
+                self._poly_cache.clear()
+            pts = [self.point(layout, i, v) for i, v in enumerate(vals) if v is not None]
+            self._poly_cache[key] = pts
+        return pts
+
+    def _draw_reading(
+        self,
+        p: QPainter,
+        pts: list[QPointF],
+        pen: QPen,
+        marker: str,
+        r: float,
+    ) -> None:
+        if not pts:
+            return
+        p.setPen(pen)
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        if len(pts) >= 3:
+            p.drawPolygon(pts)
+        elif len(pts) == 2:
+            p.drawLine(pts[0], pts[1])
+        p.setPen(self._pen_dot_edge)
+        p.setBrush(pen.color())
+        for pt in pts:
+            if marker == "circle":
+                p.drawEllipse(pt, r, r)
+            elif marker == "square":
+                p.drawRect(QRectF(pt.x() - r * 0.9, pt.y() - r * 0.9, r * 1.8, r * 1.8))
+            else:
+                p.drawPolygon(marker_polygon(marker, pt.x(), pt.y(), r))
+
+    def _paint_static(
+        self, layout: geo.StarLayout, font: QFont, palette: QPalette, dpr: float
+    ) -> QPixmap:
+        pm = QPixmap(max(1, round(layout.width * dpr)), max(1, round(layout.height * dpr)))
+        pm.setDevicePixelRatio(dpr)
+        base = palette.color(QPalette.ColorRole.Base)
+        text = palette.color(QPalette.ColorRole.Text)
+        pm.fill(base)
+        p = QPainter(pm)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        t = self._template
+        n = len(t.areas)
+        c = QPointF(layout.cx, layout.cy)
+        p.setPen(Qt.PenStyle.NoPen)
+        for stage in reversed(t.stages):
+            r = (stage.end - t.scale_min + 1) * layout.step
+            p.setBrush(mix(QColor(stage.colour), base, 0.78))
+            p.drawEllipse(c, r, r)
+        grid = mix(text, base, 0.75)
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.setPen(QPen(grid, 1.0))
+        if layout.step >= 9:  # thumbnails: the bands alone read better than dense rings
+            for score in range(t.scale_min, t.scale_max + 1):
+                r = geo.ring_radius(score, t.scale_min, layout.step)
+                p.drawEllipse(c, r, r)
+        p.setPen(QPen(mix(text, base, 0.55), 1.0))
+        p.drawEllipse(c, layout.radius, layout.radius)
+        spokes = []
+        for i in range(n):
+            ux, uy = geo.spoke_unit(i, n)
+            spokes.append(QPointF(layout.cx, layout.cy))
+            spokes.append(QPointF(layout.cx + ux * layout.radius, layout.cy + uy * layout.radius))
+        p.drawLines(spokes)
+        self._paint_scale_numbers(p, layout, font, mix(text, base, 0.4))
+        if layout.labels:
+            p.setFont(scaled_font(font, layout.font_scale))
+            p.setPen(text)
+            lh = self._measure(font, layout.font_scale).line_height
+            for i, label in enumerate(layout.labels):
+                lines = label.lines[:-1] if t.areas[i].allow_not_applicable else label.lines
+                self._draw_lines(p, label, lines, lh)
+        p.end()
+        return pm
+
+    @staticmethod
+    def _draw_lines(p: QPainter, label: geo.Label, lines: Sequence[str], lh: float) -> None:
+        flags = {
+            "left": Qt.AlignmentFlag.AlignLeft,
+            "right": Qt.AlignmentFlag.AlignRight,
+            "center": Qt.AlignmentFlag.AlignHCenter,
+        }[label.align] | Qt.AlignmentFlag.AlignVCenter
+        box = label.box
+        for k, line in enumerate(lines):
+            p.drawText(QRectF(box.x, box.y + k * lh, box.w, lh), flags, line)
+
+    def _paint_scale_numbers(
+        self, p: QPainter, layout: geo.StarLayout, font: QFont, colour: QColor
+    ) -> None:
+        t = self._template
+        n = len(t.areas)
+        m = self._measure(font, 0.75)
+        if layout.step < m.line_height * 0.95:
+            return
+        p.setFont(scaled_font(font, 0.75))
+        p.setPen(colour)
+        half = math.pi / n
+        ux, uy = math.sin(-half), -math.cos(-half)
+        for score in range(t.scale_min, t.scale_max + 1):
+            r = geo.ring_radius(score, t.scale_min, layout.step)
+            label = str(score)
+            w = m.width(label)
+            if 2 * r * math.sin(half) < w + 6:
+                continue
+            x, y = layout.cx + ux * r, layout.cy + uy * r
+            rect = QRectF(x - w / 2 - 1, y - m.line_height / 2, w + 2, m.line_height)
+            p.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
+
+    def _paint_na_marks(
+        self, p: QPainter, layout: geo.StarLayout, font: QFont, palette: QPalette, state: StarState
+    ) -> None:
+        if not state.not_applicable or not layout.labels:
+            return
+        t = self._template
+        lh = self._measure(font, layout.font_scale).line_height
+        f = scaled_font(font, layout.font_scale)
+        f.setItalic(True)
+        p.setFont(f)
+        p.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+        for i, area in enumerate(t.areas):
+            if area.key in state.not_applicable and area.allow_not_applicable:
+                label = layout.labels[i]
+                blank = [""] * (len(label.lines) - 1)
+                self._draw_lines(p, label, [*blank, label.lines[-1]], lh)
+
+    def _paint_focus_spoke(
+        self, p: QPainter, layout: geo.StarLayout, palette: QPalette, i: int
+    ) -> None:
+        colour = QColor(palette.color(QPalette.ColorRole.Highlight))
+        colour.setAlpha(70)
+        ux, uy = geo.spoke_unit(i, len(self._template.areas))
+        width = max(5.0, min(14.0, layout.step * 0.6))
+        p.setPen(QPen(colour, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        p.drawLine(
+            QPointF(layout.cx, layout.cy),
+            QPointF(layout.cx + ux * layout.radius, layout.cy + uy * layout.radius),
+        )
+
+    def _paint_focus_label(
+        self, p: QPainter, layout: geo.StarLayout, palette: QPalette, i: int
+    ) -> None:
+        box = layout.labels[i].box
+        p.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 2.0))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawRoundedRect(QRectF(box.x - 3, box.y - 2, box.w + 6, box.h + 4), 4, 4)
+
+    def _paint_legend(
+        self,
+        p: QPainter,
+        layout: geo.StarLayout,
+        font: QFont,
+        palette: QPalette,
+        state: StarState,
+        marker_r: float,
+    ) -> None:
+        box = layout.legend
+        assert box is not None
+        m = self._measure(font, self._legend_scale)
+        p.setBrush(palette.color(QPalette.ColorRole.Base))
+        p.setPen(
+            QPen(
+                mix(
+                    palette.color(QPalette.ColorRole.Text),
+                    palette.color(QPalette.ColorRole.Base),
+                    0.7,
+                ),
+                1.0,
+            )
+        )
+        p.drawRoundedRect(QRectF(box.x, box.y, box.w, box.h), 4, 4)
+        p.setFont(scaled_font(font, self._legend_scale))
+        texts = self._legend_texts
+        entries = [(texts[0], self._pen_current, "circle")]
+        for i in range(min(len(texts) - 1, MAX_OVERLAYS)):
+            entries.append((texts[i + 1], self._overlay_pens[i], OVERLAY_STYLES[i][2]))
+        x0 = box.x + 0.4 * m.em
+        y = box.y + 0.25 * m.em
+        r = min(marker_r, 4.0)
+        for label, pen, marker in entries:
+            mid = y + m.line_height / 2
+            p.setPen(pen)
+            p.drawLine(QPointF(x0, mid), QPointF(x0 + SAMPLE_WIDTH, mid))
+            self._draw_reading(p, [QPointF(x0 + SAMPLE_WIDTH / 2, mid)], pen, marker, r)
+            p.setPen(palette.color(QPalette.ColorRole.Text))
+            text_x = x0 + SAMPLE_WIDTH + 0.6 * m.em
+            rect = QRectF(text_x, y, box.right - text_x, m.line_height)
+            p.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label)
+            y += m.line_height
+
+
+def render_star_pixmap(
+    template: StarTemplate,
+    scores: Mapping[str, int | None],
+    size: int | QSize | tuple[int, int],
+    overlays: Sequence[tuple[str, Mapping[str, int | None]]] = (),
+    not_applicable: Iterable[str] = (),
+) -> QPixmap:
+    """Paint a star without a widget (list thumbnails, reports). Needs a QGuiApplication.
+
+    Area names are drawn only when the image is at least 200 px on its short side.
+    """
+    if isinstance(size, int):
+        w = h = size
+    elif isinstance(size, QSize):
+        w, h = size.width(), size.height()
+    else:
+        w, h = size
+    if len(overlays) > MAX_OVERLAYS:
+        raise ValueError(f"at most {MAX_OVERLAYS} overlays can be shown, got {len(overlays)}")
+    renderer = StarRenderer(template)
+    state = StarState(dict(scores), frozenset(not_applicable), list(overlays))
+    font = QGuiApplication.font()
+    layout = renderer.layout(w, h, font, renderer.legend_labels(state))
+    pixmap = QPixmap(w, h)
+    p = QPainter(pixmap)
+    renderer.paint(p, layout, font, QGuiApplication.palette(), state)
+    p.end()
+    return pixmap
