@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -17,6 +18,7 @@ from pathlib import Path
 from starapp import __version__
 from starapp.cli_report import add_report_parser
 from starapp.cli_sync import add_sync_commands
+from starapp.cli_unlock import add_encryption_commands, add_passphrase_arg, open_store
 from starapp.core.errors import StarappError, TemplateError
 from starapp.core.templates import builtin_templates, load_template
 from starapp.store import Store
@@ -35,6 +37,7 @@ def _data_arg(parser: argparse.ArgumentParser, *, required: bool = False) -> Non
         metavar="FILE",
         help="the data file to use (default: your user data folder)",
     )
+    add_passphrase_arg(parser)  # never the passphrase itself as an argument
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -65,11 +68,15 @@ def build_parser() -> argparse.ArgumentParser:
     _data_arg(stats, required=True)
     stats.add_argument("--json", action="store_true", help="print JSON (for scripts)")
 
-    demo = sub.add_parser("demo", help="fill a new data file with fictional demo people")
+    demo = sub.add_parser(
+        "demo",
+        help="fill a new data file with fictional demo people (the file is not encrypted)",
+    )
     _data_arg(demo, required=True)
     demo.add_argument("--people", type=_positive_int, default=200, metavar="N")
     demo.add_argument("--seed", type=int, default=1, metavar="S")
     add_sync_commands(sub, _data_arg)  # export, import, sync, target (cli_sync.py)
+    add_encryption_commands(sub, _data_arg)  # encrypt, decrypt, passphrase (cli_unlock.py)
     add_report_parser(sub)  # report (cli_report.py)
     return parser
 
@@ -89,7 +96,7 @@ def _positive_int(text: str) -> int:
 
 def cmd_templates_list(args: argparse.Namespace) -> int:
     if args.data:
-        with Store.open(args.data) as store:
+        with open_store(args) as store:
             templates = store.templates.available()
     else:
         templates = list(builtin_templates())
@@ -114,14 +121,14 @@ def cmd_templates_validate(args: argparse.Namespace) -> int:
 
 def cmd_templates_import(args: argparse.Namespace) -> int:
     template = load_template(args.file)  # validate before touching the data file
-    with Store.open(args.data) as store:
+    with open_store(args) as store:
         store.templates.ensure(template)
     print(f"Imported {template.key} version {template.version} into {args.data}")
     return EXIT_OK
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    with Store.open(args.data) as store:
+    with open_store(args) as store:
         problems = store.integrity_problems()
     if problems:
         print(f"{args.data} has {len(problems)} problem(s):", file=sys.stderr)
@@ -134,7 +141,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
-    with Store.open(args.data) as store:
+    with open_store(args) as store:
         stats = store.stats()
     if args.json:
         print(json.dumps(stats, indent=2))
@@ -145,8 +152,16 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    """Demo files hold only fictional people and stay unencrypted, so anyone can open them
+    for training; real data files are made encrypted by the app."""
     from starapp.store.demo import fill_demo
+    from starapp.store.encryption import is_encrypted
 
+    if is_encrypted(args.data):
+        raise StarappError(
+            f"{args.data} is an encrypted data file. Demo data goes into a new, unencrypted "
+            "file; choose another path."
+        )
     if args.data.exists():
         with Store.open(args.data) as store:
             if store.stats()["people"]:
@@ -162,11 +177,26 @@ def cmd_demo(args: argparse.Namespace) -> int:
         f"Created {counts['people']} fictional people with {counts['readings']} readings "
         f"in {args.data} ({took:.1f} s)."
     )
+    print("This demo file is not encrypted: keep only fictional people in it.")
     return EXIT_OK
 
 
+def require_display() -> None:
+    """Without a display Qt aborts the process with a core dump; say so in a sentence."""
+    if sys.platform.startswith("linux") and not any(
+        os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    ):
+        raise StarappError(
+            "No display found: starapp opens a window, so start it from your desktop "
+            "(DISPLAY and WAYLAND_DISPLAY are not set). Commands such as "
+            "'starapp check --data FILE' work without a display."
+        )
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
+    require_display()
     from starapp.ui.app import run_app
+    from starapp.ui.launch import launch  # window icon, one window per file
 
     path = args.data
     if args.demo:
@@ -176,7 +206,8 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
             with Store.open(path, create=True) as store:
                 fill_demo(store, people=200, seed=1)
-    return run_app(path or default_data_path())
+    path = path or default_data_path()
+    return launch(path, lambda: run_app(path))
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {

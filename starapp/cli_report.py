@@ -9,12 +9,17 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from starapp.cli_unlock import add_passphrase_arg, open_store
 from starapp.core.errors import StarappError
 from starapp.core.readings import Participation, ReadingKind
 from starapp.core.report_export import write_csv, write_json
 from starapp.core.report_filters import ReportFilter
-from starapp.store import Store
-from starapp.store.report_queries import all_templates, iter_score_rows, service_report
+from starapp.store.report_queries import (
+    all_templates,
+    count_score_rows,
+    iter_reading_scores,
+    service_report,
+)
 
 FORMATS = ("csv", "xlsx", "json", "pdf")
 
@@ -37,6 +42,7 @@ def add_report_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) 
         "movement between stages, time between readings. Filters narrow the readings.",
     )
     p.add_argument("--data", type=Path, required=True, metavar="FILE", help="the data file")
+    add_passphrase_arg(p)
     p.add_argument("--format", required=True, choices=FORMATS, help="the kind of file to write")
     p.add_argument("--out", type=Path, required=True, metavar="PATH", help="the file to write")
     p.add_argument("--template", metavar="KEY", help="only readings of this template")
@@ -60,6 +66,21 @@ def add_report_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) 
     who = p.add_mutually_exclusive_group()
     who.add_argument("--joint-only", action="store_true", help="only joint readings")
     who.add_argument("--worker-only", action="store_true", help="only worker-only readings")
+    p.add_argument(
+        "--no-scores",
+        action="store_true",
+        help="xlsx: leave out the Scores sheet (one row per score)",
+    )
+    p.add_argument(
+        "--all-scores",
+        action="store_true",
+        help="xlsx: put every score in the workbook, however many (it can take minutes)",
+    )
+    p.add_argument(
+        "--own-scores",
+        action="store_true",
+        help="count the person's own score where one was recorded (default: agreed scores)",
+    )
     p.set_defaults(handler=cmd_report)
 
 
@@ -78,22 +99,31 @@ def report_filter(args: argparse.Namespace) -> ReportFilter:
         min_readings=args.min_readings,
         kinds=frozenset(ReadingKind(k) for k in args.kind or ()),
         participation=participation,
+        own_scores=args.own_scores,
     ).validated()
 
 
 def cmd_report(args: argparse.Namespace) -> int:
     flt = report_filter(args)
     write_pdf = _pdf_writer() if args.format == "pdf" else None
-    with Store.open(args.data) as store:
+    with open_store(args) as store:
         report = service_report(store, flt)
         if args.format == "json":
             write_json(args.out, report)
         elif args.format == "csv":
-            write_csv(args.out, iter_score_rows(store, flt), all_templates(store))
+            write_csv(args.out, iter_reading_scores(store, flt), all_templates(store))
         elif args.format == "xlsx":
-            from starapp.core.report_xlsx import write_xlsx
+            from starapp.core.report_xlsx import MAX_SCORE_ROWS, write_xlsx
 
-            write_xlsx(args.out, report, iter_score_rows(store, flt), all_templates(store))
+            scores = None if args.no_scores else iter_reading_scores(store, flt)
+            write_xlsx(
+                args.out,
+                report,
+                scores,
+                all_templates(store),
+                total=None if args.no_scores else count_score_rows(store, flt),
+                max_score_rows=None if args.all_scores else MAX_SCORE_ROWS,
+            )
         else:
             assert write_pdf is not None
             write_pdf(args.out, report)
@@ -112,8 +142,7 @@ def _pdf_writer():  # type: ignore[no-untyped-def]
     except ModuleNotFoundError as exc:
         if exc.name in ("starapp.ui.report_pdf", "starapp.ui"):
             raise StarappError(
-                "PDF reports are not available in this version yet; "
-                "use --format csv, xlsx or json."
+                "PDF reports are not available in this version yet; use --format csv, xlsx or json."
             ) from None
         raise StarappError(
             f"PDF reports need a part of the app that is not installed ({exc.name}); "

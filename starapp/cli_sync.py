@@ -12,8 +12,8 @@ import sys
 import threading
 from pathlib import Path
 
+from starapp.cli_unlock import open_store
 from starapp.core.errors import StarappError
-from starapp.store import Store
 
 EXIT_OK, EXIT_ERROR = 0, 1
 
@@ -70,7 +70,7 @@ def add_sync_commands(sub: argparse._SubParsersAction, data_arg) -> None:  # typ
 def cmd_export(args: argparse.Namespace) -> int:
     from starapp.sync.outbox import export_bundles
 
-    with Store.open(args.data) as store:
+    with open_store(args) as store:
         result = export_bundles(store, args.out, full=args.all)
     if not result.paths:
         print("Nothing to export: every change has been sent.")
@@ -83,7 +83,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     from starapp.sync.importer import import_paths
 
     refused = 0
-    with Store.open(args.data) as store:
+    with open_store(args) as store:
         outcomes = import_paths(store, args.paths)
     if not outcomes:
         print("No bundles (*.zip) were found there.")
@@ -135,7 +135,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
     secrets = _session_secrets(args.secret_file)
     problems: list[str] = []
-    with Store.open(args.data) as store:
+    with open_store(args) as store:
         if args.try_again:
             TargetsRepo(store).try_again()
         engine = SyncEngine(store, secrets=secrets)
@@ -171,7 +171,7 @@ def cmd_target_add(args: argparse.Namespace) -> int:
     ca_file = str(args.ca_file.expanduser().resolve()) if args.ca_file else None
     if ca_file and not Path(ca_file).is_file():
         raise StarappError(f"The CA file {ca_file} does not exist.")
-    with Store.open(args.data) as store:
+    with open_store(args) as store:
         secret_needed = needs_secret(args.kind, args.user)
         secret = None
         if secret_needed and keyring_available():
@@ -207,7 +207,7 @@ def _ask_secret(args: argparse.Namespace) -> str:
 def cmd_target_list(args: argparse.Namespace) -> int:
     from starapp.store.targets import TargetsRepo
 
-    with Store.open(args.data) as store:
+    with open_store(args) as store:
         targets = TargetsRepo(store).all()
     if not targets:
         print("No sync targets. Add one with: starapp target add --data FILE NAME KIND WHERE")
@@ -223,7 +223,7 @@ def cmd_target_remove(args: argparse.Namespace) -> int:
     from starapp.store.targets import TargetsRepo
     from starapp.sync.secrets import delete_secret
 
-    with Store.open(args.data) as store:
+    with open_store(args) as store:
         TargetsRepo(store).remove(args.name)
         delete_secret(store.install_id, args.name)
     print(f"Removed target {args.name}.")

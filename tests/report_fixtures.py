@@ -76,9 +76,7 @@ PEOPLE = {
 
 
 def scores(**values: int | str) -> dict[str, Score]:
-    return {
-        k: Score(k, None, True) if v == NA else Score(k, int(v)) for k, v in values.items()
-    }
+    return {k: Score(k, None, True) if v == NA else Score(k, int(v)) for k, v in values.items()}
 
 
 def reading(

@@ -34,6 +34,7 @@ class Score:
     value: int | None = None
     not_applicable: bool = False
     note: str = ""
+    own_value: int | None = None  # the person's own score, where it differs from the agreed
 
     @property
     def is_answered(self) -> bool:
@@ -86,6 +87,19 @@ def check_score(template: StarTemplate, area_key: str, value: int | None, na: bo
     if value is not None and not template.scale_min <= value <= template.scale_max:
         raise ValidationError(
             "score",
+            f"Scores run from {template.scale_min} to {template.scale_max}; {value} is outside.",
+        )
+
+
+def check_own_score(template: StarTemplate, area_key: str, value: int | None) -> None:
+    """The person's own score: any point of the scale, or None (not recorded)."""
+    try:
+        template.area(area_key)
+    except KeyError:
+        raise ValidationError("area", f"The template has no area '{area_key}'.") from None
+    if value is not None and not template.scale_min <= value <= template.scale_max:
+        raise ValidationError(
+            "own_score",
             f"Scores run from {template.scale_min} to {template.scale_max}; {value} is outside.",
         )
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import errno
+import io
 import json
 import logging
 import os
@@ -46,6 +47,7 @@ CSV_COLUMNS = (
     "score",
     "stage",
     "not_applicable",
+    "own_score",
 )
 
 
@@ -58,31 +60,53 @@ class ExportCancelled(ExportError):
         super().__init__("The export was cancelled; no file was written.")
 
 
-class ScoreLike(Protocol):
-    """One score row as the store streams it (store.report_queries.ScoreRow)."""
+class HeadLike(Protocol):
+    """A reading as the store streams it (store.report_queries.ReadingHead)."""
 
-    reference: str
-    project: str
-    key_worker: str
-    reading_id: str
-    taken_on: str
-    kind: str
-    participation: str
-    worker: str
-    template_key: str
-    template_version: int
-    area_key: str
-    value: int | None
-    not_applicable: bool
+    @property
+    def reference(self) -> str: ...
+
+    @property
+    def project(self) -> str: ...
+
+    @property
+    def key_worker(self) -> str: ...
+
+    @property
+    def reading_id(self) -> str: ...
+
+    @property
+    def taken_on(self) -> str: ...
+
+    @property
+    def kind(self) -> str: ...
+
+    @property
+    def participation(self) -> str: ...
+
+    @property
+    def worker(self) -> str: ...
+
+    @property
+    def template_key(self) -> str: ...
+
+    @property
+    def template_version(self) -> int: ...
+
+
+AreaScore = tuple[str, int | None, bool, int | None]  # area, value, n/a, own score
+ReadingScores = tuple[HeadLike, Sequence[AreaScore]]
 
 
 # --- writing safely ------------------------------------------------------------------
+
+_DISK_FULL = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
 
 
 def explain(path: Path, exc: OSError) -> str:
     """One sentence for an OSError met while writing ``path``."""
     folder = path.parent
-    if exc.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
+    if exc.errno in _DISK_FULL:
         return (
             f"The disk is full, so the report could not be written to {path}; "
             "free some space or choose another place."
@@ -119,7 +143,14 @@ def atomic_path(target: str | Path) -> Iterator[Path]:
         yield tmp
         with open(tmp, "rb+") as f:  # the data must be on disk before the rename
             os.fsync(f.fileno())
-        os.replace(tmp, path)
+        try:
+            os.replace(tmp, path)
+        except PermissionError:
+            _remove(tmp)
+            raise ExportError(
+                f"{path} could not be replaced; if it is open in another program (such as "
+                "a spreadsheet), close it and try again, or choose another name."
+            ) from None
     except OSError as exc:
         _remove(tmp)
         log.debug("export failed", exc_info=True)
@@ -171,10 +202,10 @@ class ScoreLabels:
         return self._stage[k]
 
 
-def score_cells(
-    rows: Iterable[ScoreLike], labels: ScoreLabels, *, formula_safe: bool = True
-) -> Iterator[list[Any]]:
-    """The tidy columns (CSV_COLUMNS) for each score row.
+def tidy_rows(
+    readings: Iterable[ReadingScores], labels: ScoreLabels, *, formula_safe: bool = True
+) -> Iterator[list[list[Any]]]:
+    """The tidy rows (CSV_COLUMNS) of each reading, one list of rows per reading.
 
     ``formula_safe`` quotes typed-in text that a spreadsheet would treat as a formula.
     """
@@ -187,51 +218,115 @@ def score_cells(
             texts[value] = safe_text(value)
         return texts[value]
 
-    for r in rows:
-        yield [
-            text(r.reference),
-            text(r.project),
-            text(r.key_worker),
-            r.reading_id,
-            r.taken_on,
-            r.template_key,
-            r.template_version,
-            r.kind,
-            r.participation,
-            text(r.worker),
-            r.area_key,
-            labels.area(r.template_key, r.area_key),
-            r.value,
-            labels.stage(r.template_key, r.value),
-            "yes" if r.not_applicable else "no",
+    for h, items in readings:
+        key = h.template_key
+        head = [
+            text(h.reference),
+            text(h.project),
+            text(h.key_worker),
+            h.reading_id,
+            h.taken_on,
+            key,
+            h.template_version,
+            h.kind,
+            h.participation,
+            text(h.worker),
         ]
+        yield [
+            [
+                *head,
+                area,
+                labels.area(key, area),
+                value,
+                labels.stage(key, value),
+                "yes" if na else "no",
+                own,
+            ]
+            for area, value, na, own in items
+        ]
+
+
+class _CsvText:
+    """CSV text for pieces of a row, quoted exactly as csv.writer quotes whole rows."""
+
+    def __init__(self) -> None:
+        self._buffer = io.StringIO()
+        # The line ending must stay "\r\n": fields holding line breaks are quoted
+        # because of it. It is cut off again below.
+        self._writer = csv.writer(self._buffer, lineterminator="\r\n")
+
+    def __call__(self, cells: Sequence[Any]) -> str:
+        self._buffer.seek(0)
+        self._buffer.truncate()
+        self._writer.writerow(cells)
+        return self._buffer.getvalue()[:-2]
 
 
 def write_csv(
     target: str | Path,
-    rows: Iterable[ScoreLike],
+    readings: Iterable[ReadingScores],
     templates: Sequence[StarTemplate],
     *,
     total: int | None = None,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> int:
-    """Write one row per score (CSV_COLUMNS), UTF-8 with a BOM for Excel; return rows."""
-    count = 0
+    """Write one row per score (CSV_COLUMNS), UTF-8 with a BOM for Excel; return rows.
+
+    ``readings`` are (reading, [(area key, value, n/a), ...]) pairs, streamed. Each
+    reading's own columns are quoted once, and the area columns once per distinct
+    (template, area, score), so a million rows cost little more than writing them.
+    """
+    labels = ScoreLabels(templates)
+    as_csv = _CsvText()
+    ends: dict[tuple[str, str, int | None, bool, int | None], str] = {}
+    count = next_tick = 0
     with atomic_text(target, encoding="utf-8-sig") as f:
-        writer = csv.writer(f)
-        writer.writerow(CSV_COLUMNS)
-        for cells in score_cells(rows, ScoreLabels(templates)):
-            writer.writerow(cells)
-            count += 1
-            if count % PROGRESS_EVERY == 0:
+        f.write(as_csv(CSV_COLUMNS) + "\r\n")
+        for h, items in readings:
+            key = h.template_key
+            head = as_csv(
+                [
+                    safe_text(h.reference),
+                    safe_text(h.project),
+                    safe_text(h.key_worker),
+                    h.reading_id,
+                    h.taken_on,
+                    key,
+                    h.template_version,
+                    h.kind,
+                    h.participation,
+                    safe_text(h.worker),
+                ]
+            )
+            lines = []
+            for area, value, na, own in items:
+                end = ends.get((key, area, value, na, own))
+                if end is None:
+                    end = ends[(key, area, value, na, own)] = as_csv(
+                        [
+                            area,
+                            labels.area(key, area),
+                            value,
+                            labels.stage(key, value),
+                            "yes" if na else "no",
+                            own,
+                        ]
+                    )
+                lines.append(f"{head},{end}\r\n")
+            f.write("".join(lines))
+            count += len(lines)
+            if count >= next_tick:
                 _tick(count, total, progress, cancelled)
+                next_tick = count + PROGRESS_EVERY
     if progress:
         progress(count, count)
     return count
 
 
-def _tick(done: int, total: int | None, progress: Progress | None, cancelled: Cancelled | None) -> None:
+def _tick(
+    done: int, total: int | None, progress: Progress | None, cancelled: Cancelled | None
+) -> None:
     if cancelled is not None and cancelled():
         raise ExportCancelled()
     if progress is not None:

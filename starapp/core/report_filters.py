@@ -34,6 +34,7 @@ class ReportFilter:
     min_readings: int = 1
     kinds: frozenset[ReadingKind] = field(default_factory=frozenset)
     participation: Participation | None = None
+    own_scores: bool = False  # the person's own score where recorded, else the agreed one
 
     def validated(self) -> ReportFilter:
         """A cleaned copy; raises ValidationError naming the field that is wrong."""
@@ -46,7 +47,9 @@ class ReportFilter:
                 f"'to' ({date_to}); swap the two dates.",
             )
         if isinstance(self.min_readings, bool) or not isinstance(self.min_readings, int):
-            raise ValidationError("min_readings", "The minimum number of readings must be a whole number.")
+            raise ValidationError(
+                "min_readings", "The minimum number of readings must be a whole number."
+            )
         if self.min_readings < 1:
             raise ValidationError(
                 "min_readings", "The minimum number of readings must be at least 1."
@@ -112,9 +115,13 @@ class ReportFilter:
                 if self.participation
                 else "all readings"
             ),
-            f"People with at least {self.min_readings} reading"
-            + ("s" if self.min_readings != 1 else "")
-            + " in the selection",
+            f"Readings per person: at least {self.min_readings} in the selection",
+            "Scores used: "
+            + (
+                "the person's own score where one was recorded, otherwise the agreed score"
+                if self.own_scores
+                else "the agreed scores"
+            ),
         ]
 
     def to_dict(self) -> dict[str, Any]:
@@ -127,6 +134,7 @@ class ReportFilter:
             "min_readings": self.min_readings,
             "kinds": [k.value for k in _ordered_kinds(self.kinds)],
             "participation": None if self.participation is None else self.participation.value,
+            "own_scores": self.own_scores,
         }
 
 

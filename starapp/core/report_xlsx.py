@@ -7,6 +7,7 @@ when there are more rows than a sheet can hold).
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -15,29 +16,31 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from openpyxl.worksheet.properties import PageSetupProperties
 
 from starapp.core.report_export import (
     CSV_COLUMNS,
     PROGRESS_EVERY,
     Cancelled,
     Progress,
+    ReadingScores,
     ScoreLabels,
-    ScoreLike,
     _tick,
     atomic_path,
-    score_cells,
+    tidy_rows,
 )
 from starapp.core.report_figures import AreaFigures, ServiceReport, TemplateSection
 from starapp.core.templates import StarTemplate
 
 SHEET_ROWS = 1_048_576  # Excel's limit, header row included
+MAX_SCORE_ROWS = 100_000  # more goes to CSV: writing and opening would take minutes
 BOLD = Font(bold=True)
 TITLE = Font(bold=True, size=14)
 PERCENT = "0.0%"
 DECIMAL = "0.00"
 
 AREA_COLUMNS = (
-    ("Template", 22),
+    ("Template", 34),
     ("Area", 30),
     ("People at first reading", 12),
     ("People at latest reading", 12),
@@ -63,30 +66,62 @@ AREA_COLUMNS = (
 def write_xlsx(
     target: str | Path,
     report: ServiceReport,
-    rows: Iterable[ScoreLike] | None,
+    readings: Iterable[ReadingScores] | None,
     templates: Sequence[StarTemplate],
     *,
     total: int | None = None,
+    max_score_rows: int | None = MAX_SCORE_ROWS,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> int:
-    """Write the workbook; ``rows`` (the tidy scores) may be None to leave Scores out.
+    """Write the workbook; ``readings`` (for the tidy scores) may be None to leave Scores out.
 
-    Returns the number of score rows written.
+    ``total`` is the number of score rows when known: above ``max_score_rows`` (None: no
+    limit) the Scores sheet holds a note pointing to the CSV export instead, since a
+    workbook of a million rows takes minutes to write and to open. Returns the number of
+    score rows written.
     """
-    wb = Workbook(write_only=True)
-    _summary(wb.create_sheet("Summary"), report)
-    _areas(wb.create_sheet("Areas"), report)
-    _snapshot(wb.create_sheet("Stage snapshot"), report)
-    _movement(wb.create_sheet("Movement"), report)
     count = 0
-    if rows is not None:
-        count = _scores(wb, rows, ScoreLabels(templates), total, progress, cancelled)
-    with atomic_path(target) as tmp:
-        wb.save(tmp)
+    note = ""
+    limit = max_score_rows if max_score_rows is not None else total
+    if readings is not None and total is not None and limit is not None and total > limit:
+        note = (
+            f"This selection has {total:,} scores, more than a workbook handles well "
+            f"(up to {limit:,}), so they are not in this file; export them as CSV "
+            "instead, or narrow the filters."
+        )
+        readings = None
+    with atomic_path(target) as tmp:  # fails at once when the target cannot be written
+        wb = Workbook(write_only=True)
+        try:
+            _summary(wb.create_sheet("Summary"), report, note)
+            _areas(wb.create_sheet("Areas"), report)
+            _snapshot(wb.create_sheet("Stage snapshot"), report)
+            _movement(wb.create_sheet("Movement"), report)
+            if readings is not None:
+                count = _scores(wb, readings, ScoreLabels(templates), total, progress, cancelled)
+            elif note:
+                ws = wb.create_sheet("Scores")
+                _widths(ws, (120,))
+                ws.append([note])
+            wb.save(tmp)
+        except BaseException:
+            _discard(wb)
+            raise
     if progress:
         progress(count, count)
     return count
+
+
+def _discard(wb: Workbook) -> None:
+    """Close and delete the temporary files openpyxl keeps for write-only sheets."""
+    for ws in wb.worksheets:
+        with contextlib.suppress(Exception):
+            ws.close()
+        writer = getattr(ws, "_writer", None)
+        if writer is not None:
+            with contextlib.suppress(Exception):
+                writer.cleanup()
 
 
 def _cell(ws: WriteOnlyWorksheet, value: Any, *, font: Font | None = None, fmt: str = "") -> Any:
@@ -100,8 +135,25 @@ def _cell(ws: WriteOnlyWorksheet, value: Any, *, font: Font | None = None, fmt: 
     return cell
 
 
-def _header(ws: WriteOnlyWorksheet, names: Sequence[str]) -> None:
-    ws.append([_cell(ws, n, font=BOLD) for n in names])
+HEADER_ALIGN = Alignment(wrap_text=True, vertical="bottom")
+RIGHT = Alignment(horizontal="right", vertical="bottom")
+
+
+def _header(
+    ws: WriteOnlyWorksheet, names: Sequence[str], *, row: int | None = None, right: bool = False
+) -> None:
+    """A bold header row; with ``row`` (its number) it is tall enough to wrap the names.
+
+    ``right``: names after the first sit right, over columns of numbers.
+    """
+    cells = []
+    for i, n in enumerate(names):
+        cell = _cell(ws, n, font=BOLD)
+        cell.alignment = RIGHT if right and i else HEADER_ALIGN
+        cells.append(cell)
+    if row is not None:
+        ws.row_dimensions[row].height = 45
+    ws.append(cells)
 
 
 def _widths(ws: WriteOnlyWorksheet, widths: Sequence[int]) -> None:
@@ -111,44 +163,89 @@ def _widths(ws: WriteOnlyWorksheet, widths: Sequence[int]) -> None:
         ws.column_dimensions[get_column_letter(i)].width = w
 
 
-def _summary(ws: WriteOnlyWorksheet, report: ServiceReport) -> None:
-    _widths(ws, (34, 16, 90))
-    ws.append([_cell(ws, "Service report", font=TITLE)])
-    ws.append(["Made", report.generated_at])
-    ws.append([])
-    ws.append([_cell(ws, "Selection", font=BOLD)])
+def _summary(ws: WriteOnlyWorksheet, report: ServiceReport, note: str = "") -> None:
+    widths = (62, 36)
+    _widths(ws, widths)
+    _print_setup(ws, landscape=False)
+    rows = 0
+
+    def add(cells: list[Any], height: float | None = None) -> None:
+        nonlocal rows
+        rows += 1
+        if height is not None:
+            ws.row_dimensions[rows].height = height
+        ws.append(cells)
+
+    add([_cell(ws, "Service report", font=TITLE)], 20)
+    add(["Made", _made(report.generated_at)])
+    add([])
+    add([_cell(ws, "Selection", font=BOLD)])
     for line in report.filter.describe():
         label, _, value = line.partition(": ")
-        ws.append([label, _cell(ws, value)])
-    ws.append([])
+        add([label, _cell(ws, value)])
+    add([])
+    wrap = Alignment(wrap_text=True, vertical="top")
     if report.is_empty:
-        ws.append([_cell(ws, report.message, font=BOLD)])
-        ws.append([])
+        cell = _cell(ws, report.message, font=BOLD)
+        cell.alignment = wrap
+        add([cell], _text_height(report.message, widths[0]))
+        add([])
     for s in report.sections:
-        ws.append([_cell(ws, f"{s.template_name} ({s.template_key})", font=BOLD)])
-        for label, value in (
+        add([_cell(ws, f"{s.template_name} ({s.template_key})", font=BOLD)])
+        totals: tuple[tuple[str, int], ...] = (
             ("People", s.people),
             ("People with two or more readings", s.people_multi),
             ("People with one reading", s.people_single),
             ("Readings", s.readings),
-            ("Stages and names from template version", s.template_version),
-        ):
-            ws.append([label, value])
+            ("Stages and area names from template version", s.template_version),
+        )
+        for label, number in totals:
+            add([label, number])
         t = s.time
         for label, days in (
-            ("Days between readings (median of people's averages)", t.median_days),
-            ("Days between readings (mean of people's averages)", t.mean_days),
-            ("Days first to latest reading (median)", t.median_span_days),
-            ("Days first to latest reading (mean)", t.mean_span_days),
+            ("Days between readings: median of people's averages", t.median_days),
+            ("Days between readings: mean of people's averages", t.mean_days),
+            ("Days from first to latest reading: median", t.median_span_days),
+            ("Days from first to latest reading: mean", t.mean_span_days),
         ):
-            ws.append([label, _cell(ws, days, fmt="0.0")])
-        ws.append([])
-    ws.append([_cell(ws, "Definitions", font=BOLD)])
-    wrap = Alignment(wrap_text=True, vertical="top")
-    for i, text in enumerate(report.definitions, start=1):
-        cell = _cell(ws, text)
+            add([label, _cell(ws, days, fmt="0.0")])
+        add([])
+    if note:
+        cell = _cell(ws, note)
         cell.alignment = wrap
-        ws.append([i, None, cell])
+        add([cell], _text_height(note, widths[0]))
+        add([])
+    add([_cell(ws, "Definitions", font=BOLD)])
+    for i, text in enumerate(report.definitions, start=1):
+        cell = _cell(ws, f"{i}. {text}")
+        cell.alignment = wrap
+        add([cell], _text_height(text, widths[0]))
+
+
+def _made(generated_at: str) -> str:
+    """2026-11-27T07:19:52.123+00:00 -> 2026-11-27 07:19 UTC."""
+    if len(generated_at) >= 16 and generated_at.endswith("+00:00"):
+        return generated_at[:16].replace("T", " ") + " UTC"
+    return generated_at
+
+
+def _text_height(text: str, width: int) -> float:
+    """Row height (points) that shows ``text`` wrapped in a column ``width`` wide.
+
+    Spreadsheets do not grow rows for wrapped text they did not lay out themselves.
+    """
+    per_line = max(10, int(width * 1.15))
+    lines = sum(1 + len(part) // per_line for part in text.split("\n"))
+    return 15.0 * lines
+
+
+def _print_setup(ws: WriteOnlyWorksheet, *, landscape: bool) -> None:
+    """Print one page wide (as many pages tall as needed)."""
+    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    if landscape:
+        ws.page_setup.orientation = "landscape"
 
 
 def _area_row(ws: WriteOnlyWorksheet, s: TemplateSection, a: AreaFigures) -> list[Any]:
@@ -181,9 +278,10 @@ def _area_row(ws: WriteOnlyWorksheet, s: TemplateSection, a: AreaFigures) -> lis
 
 
 def _areas(ws: WriteOnlyWorksheet, report: ServiceReport) -> None:
+    _print_setup(ws, landscape=True)
     _widths(ws, [w for _, w in AREA_COLUMNS])
     ws.freeze_panes = "C2"
-    _header(ws, [n for n, _ in AREA_COLUMNS])
+    _header(ws, [n for n, _ in AREA_COLUMNS], row=1)
     if report.is_empty:
         ws.append([report.message])
     for s in report.sections:
@@ -192,11 +290,13 @@ def _areas(ws: WriteOnlyWorksheet, report: ServiceReport) -> None:
 
 
 def _snapshot(ws: WriteOnlyWorksheet, report: ServiceReport) -> None:
-    _widths(ws, (22, 30, 20, 12, 12, 12, 12))
+    _print_setup(ws, landscape=False)
+    _widths(ws, (34, 30, 20, 12, 12, 12, 12))
     ws.freeze_panes = "A2"
     _header(
         ws,
-        (
+        row=1,
+        names=(
             "Template",
             "Area",
             "Stage",
@@ -228,6 +328,7 @@ def _snapshot(ws: WriteOnlyWorksheet, report: ServiceReport) -> None:
 
 
 def _movement(ws: WriteOnlyWorksheet, report: ServiceReport) -> None:
+    _print_setup(ws, landscape=False)
     _widths(ws, (30, 16, 16, 16, 16, 16, 16, 16))
     ws.append(
         [
@@ -244,41 +345,45 @@ def _movement(ws: WriteOnlyWorksheet, report: ServiceReport) -> None:
     for s in report.sections:
         for a in (*s.areas, s.overall):
             ws.append([_cell(ws, f"{s.template_name}: {a.name}", font=BOLD)])
-            _header(ws, ["First \\ latest", *(st.name for st in s.stages), "Total"])
+            _header(ws, ["First \\ latest", *(st.name for st in s.stages), "Total"], right=True)
             for i, stage in enumerate(s.stages):
                 row = a.movement[i]
                 ws.append([_cell(ws, stage.name, font=BOLD), *row, sum(row)])
-            totals = [sum(a.movement[i][j] for i in range(len(s.stages))) for j in range(len(s.stages))]
+            totals = [
+                sum(a.movement[i][j] for i in range(len(s.stages))) for j in range(len(s.stages))
+            ]
             ws.append([_cell(ws, "Total", font=BOLD), *totals, sum(totals)])
             ws.append([])
 
 
 def _scores(
     wb: Workbook,
-    rows: Iterable[ScoreLike],
+    readings: Iterable[ReadingScores],
     labels: ScoreLabels,
     total: int | None,
     progress: Progress | None,
     cancelled: Cancelled | None,
 ) -> int:
-    widths = (14, 22, 14, 38, 11, 16, 8, 8, 11, 14, 20, 30, 6, 16, 8)
+    widths = (14, 22, 14, 38, 11, 16, 8, 8, 11, 14, 20, 30, 6, 16, 8, 8)
     sheet_number = 1
     ws = _scores_sheet(wb, "Scores", widths)
     in_sheet = 1
-    count = 0
-    for cells in score_cells(rows, labels, formula_safe=False):
-        if in_sheet == SHEET_ROWS:
-            sheet_number += 1
-            ws = _scores_sheet(wb, f"Scores {sheet_number}", widths)
-            in_sheet = 1
-        for i in (0, 1, 2, 9):  # typed-in text
-            if isinstance(cells[i], str) and cells[i].startswith("="):
-                cells[i] = _cell(ws, cells[i])
-        ws.append(cells)
-        in_sheet += 1
-        count += 1
-        if count % PROGRESS_EVERY == 0:
+    count = next_tick = 0
+    for rows in tidy_rows(readings, labels, formula_safe=False):
+        for cells in rows:
+            if in_sheet == SHEET_ROWS:
+                sheet_number += 1
+                ws = _scores_sheet(wb, f"Scores {sheet_number}", widths)
+                in_sheet = 1
+            for i in (0, 1, 2, 9):  # typed-in text
+                if isinstance(cells[i], str) and cells[i].startswith("="):
+                    cells[i] = _cell(ws, cells[i])
+            ws.append(cells)
+            in_sheet += 1
+        count += len(rows)
+        if count >= next_tick:
             _tick(count, total, progress, cancelled)
+            next_tick = count + PROGRESS_EVERY
     return count
 
 
@@ -286,5 +391,5 @@ def _scores_sheet(wb: Workbook, title: str, widths: Sequence[int]) -> WriteOnlyW
     ws = wb.create_sheet(title)
     _widths(ws, widths)
     ws.freeze_panes = "A2"
-    _header(ws, CSV_COLUMNS)
+    _header(ws, CSV_COLUMNS, row=1)
     return ws

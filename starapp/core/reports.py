@@ -11,7 +11,6 @@ Definitions (what "first" and "latest" mean, how n/a counts) are in
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -19,9 +18,9 @@ from datetime import date
 from starapp.core.people import Person
 from starapp.core.readings import Reading, Score
 from starapp.core.report_figures import (
-    NA,
     DEFINITIONS,
     EMPTY_MESSAGE,
+    NA,
     AreaFigures,
     SectionCounts,
     ServiceReport,
@@ -122,17 +121,21 @@ def records_from_readings(
     return records
 
 
-def state(score: Score | None) -> State:
+def state(score: Score | None, own: bool = False) -> State:
+    """The score a report counts: a value, NA, or None (unscored).
+
+    ``own``: the person's own score where one was recorded, else the agreed score.
+    """
     if score is None:
         return None
-    if score.value is not None:
-        return score.value
-    return NA if score.not_applicable else None
+    if score.not_applicable:
+        return NA
+    if own and score.own_value is not None:
+        return score.own_value
+    return score.value
 
 
-def count_records(
-    records: Iterable[ReportReading], flt: ReportFilter
-) -> dict[str, SectionCounts]:
+def count_records(records: Iterable[ReportReading], flt: ReportFilter) -> dict[str, SectionCounts]:
     """The compact counts for ``build_report``, from plain records (filters applied)."""
     flt = flt.validated()
     groups: dict[tuple[str, str], list[ReportReading]] = {}
@@ -153,7 +156,14 @@ def count_records(
         c.people_multi += multi
         c.readings += len(group)
         for area in first.scores.keys() | latest.scores.keys():
-            c.pairs[(area, state(first.scores.get(area)), state(latest.scores.get(area)), multi)] += 1
+            c.pairs[
+                (
+                    area,
+                    state(first.scores.get(area), flt.own_scores),
+                    state(latest.scores.get(area), flt.own_scores),
+                    multi,
+                )
+            ] += 1
         if multi:
             days = date.fromisoformat(latest.taken_on) - date.fromisoformat(first.taken_on)
             c.series[(len(group), days.days)] += 1
@@ -216,11 +226,14 @@ class DistanceTravelled:
         return sum(1 for r in self.rows if r.compared)
 
 
-def distance_travelled(template: StarTemplate, readings: Sequence[Reading]) -> DistanceTravelled:
+def distance_travelled(
+    template: StarTemplate, readings: Sequence[Reading], *, own_scores: bool = False
+) -> DistanceTravelled:
     """First and latest score per area for one person, with the stages from ``template``.
 
     Only current final readings of ``template.key`` (any version) count. With one
     reading, first and latest are the same reading and nothing is compared.
+    ``own_scores`` uses the person's own score where one was recorded.
     """
     mine = sorted(
         (r for r in current_final(readings) if split_template_id(r.template_id)[0] == template.key),
@@ -234,9 +247,14 @@ def distance_travelled(template: StarTemplate, readings: Sequence[Reading]) -> D
         (first.scores.keys() | latest.scores.keys()) - set(template.area_keys)
     )
     rows = []
+    pairs: list[tuple[int, int]] = []
     for key in keys:
-        f, la = state(first.scores.get(key)), state(latest.scores.get(key))
-        comparable = multi and isinstance(f, int) and isinstance(la, int)
+        f = state(first.scores.get(key), own_scores)
+        la = state(latest.scores.get(key), own_scores)
+        change = None
+        if multi and isinstance(f, int) and isinstance(la, int):
+            pairs.append((f, la))
+            change = la - f
         f_stage, l_stage = _stage(template, f), _stage(template, la)
         rows.append(
             DistanceRow(
@@ -244,20 +262,19 @@ def distance_travelled(template: StarTemplate, readings: Sequence[Reading]) -> D
                 area_name=_area_name(template, key),
                 first=f,
                 latest=la,
-                change=la - f if comparable else None,  # type: ignore[operator]
+                change=change,
                 first_stage=f_stage[1],
                 latest_stage=l_stage[1],
                 moved_up_stage=(
                     l_stage[0] > f_stage[0]
-                    if comparable and f_stage[0] >= 0 and l_stage[0] >= 0
+                    if change is not None and f_stage[0] >= 0 and l_stage[0] >= 0
                     else None
                 ),
             )
         )
-    compared = [r for r in rows if r.compared]
-    n = len(compared)
-    sum_first = sum(int(r.first) for r in compared)  # type: ignore[arg-type]
-    sum_latest = sum(int(r.latest) for r in compared)  # type: ignore[arg-type]
+    n = len(pairs)
+    sum_first = sum(f for f, _ in pairs)
+    sum_latest = sum(la for _, la in pairs)
     return DistanceTravelled(
         template_key=template.key,
         readings=len(mine),

@@ -4,8 +4,13 @@ from starapp.store.errors import (
     DataFileCorrupt,
     DataFileError,
     DataFileMissing,
+    FileInUse,
     NewerSchemaError,
     NotAStarappFile,
+    PassphraseRequired,
+    WeakPassphrase,
+    WrongPassphrase,
+    WrongRecoveryKey,
 )
 from starapp.store.readings import IncompleteReadingError
 from starapp.store.store import Store
@@ -14,8 +19,13 @@ __all__ = [
     "DataFileCorrupt",
     "DataFileError",
     "DataFileMissing",
+    "FileInUse",
     "IncompleteReadingError",
     "NewerSchemaError",
     "NotAStarappFile",
+    "PassphraseRequired",
     "Store",
+    "WeakPassphrase",
+    "WrongPassphrase",
+    "WrongRecoveryKey",
 ]

@@ -3,6 +3,9 @@
 A file is inspected read-only first; only a file that is plainly starapp's, of a
 schema this app knows, is then opened for writing. Anything else is refused with a
 message and left byte-for-byte as it was.
+
+An encrypted file (SQLCipher, see cipher.py) is inspected and opened the same way once
+its data key is known; encryption.py finds the key.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ import sqlite3
 import struct
 from pathlib import Path
 
+from starapp.store import cipher
 from starapp.store.errors import (
     DataFileCorrupt,
     DataFileError,
@@ -28,8 +32,10 @@ log = logging.getLogger(__name__)
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
-def inspect_file(path: Path) -> int:
-    """Check ``path`` without changing it; return its schema version."""
+def inspect_file(path: Path, key: bytes | None = None) -> int:
+    """Check ``path`` without changing it; return its schema version.
+
+    ``key`` is the data key of an encrypted file (None for a plain one)."""
     if not path.exists():
         raise DataFileMissing(
             f"There is no data file at {path}. Check the path, or create one with "
@@ -46,9 +52,13 @@ def inspect_file(path: Path) -> int:
         ) from None
     if len(header) == 0:
         raise NotAStarappFile(f"{path} is empty, so it is not a starapp data file.")
+    if key is not None:
+        return _inspect_encrypted(path, key)
     if not header.startswith(SQLITE_MAGIC):
         raise NotAStarappFile(
-            f"{path} is not a starapp data file. Choose the file that starapp created."
+            f"{path} is not a starapp data file. Choose the file that starapp created. (If it "
+            f"is an encrypted one whose key file {path.name}.key is missing, open it with "
+            "its recovery key.)"
         )
     _check_length(path, header)
     (version,) = struct.unpack(">I", header[60:64])  # PRAGMA user_version
@@ -74,6 +84,36 @@ def inspect_file(path: Path) -> int:
             f"The data file {path} is damaged and cannot be opened ({exc}). "
             "It has not been changed; restore it from a backup or ask for help."
         ) from None
+    return _check_identity(path, app_id, version)
+
+
+def _inspect_encrypted(path: Path, key: bytes) -> int:
+    wal = path.with_name(path.name + "-wal")
+    mode = "mode=ro" if wal.exists() and wal.stat().st_size > 0 else "mode=ro&immutable=1"
+    try:
+        conn = cipher.connect(f"{path.resolve().as_uri()}?{mode}", key, uri=True)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+        finally:
+            conn.close()
+    except cipher.DATABASE_ERRORS as exc:
+        log.warning("Refused encrypted data file: %s", exc)
+        if cipher.NOT_A_DATABASE in str(exc):
+            raise DataFileCorrupt(
+                f"The data file {path} cannot be decrypted: its first page is damaged, or "
+                f"the key file beside it belongs to another data file. It has not been "
+                "changed; restore it from a backup, or open it with its recovery key."
+            ) from None
+        raise DataFileCorrupt(
+            f"The encrypted data file {path} is damaged and cannot be opened ({exc}). "
+            "It has not been changed; restore it from a backup or ask for help."
+        ) from None
+    return _check_identity(path, app_id, version)
+
+
+def _check_identity(path: Path, app_id: int, version: int) -> int:
     if app_id != APPLICATION_ID:
         raise NotAStarappFile(
             f"{path} is a database, but not a starapp data file. "
@@ -107,18 +147,25 @@ def _check_length(path: Path, header: bytes) -> None:
         )
 
 
-def connect(path: Path, *, create: bool) -> sqlite3.Connection:
-    """An open, migrated, durable connection to ``path``."""
-    # A file of 0 bytes holds nothing: an earlier create was killed before its first commit.
-    if create and (not path.exists() or (path.is_file() and path.stat().st_size == 0)):
+def is_new(path: Path) -> bool:
+    """No file yet, or 0 bytes: an earlier create was killed before its first commit."""
+    return not path.exists() or (path.is_file() and path.stat().st_size == 0)
+
+
+def connect(path: Path, *, create: bool, key: bytes | None = None) -> sqlite3.Connection:
+    """An open, migrated, durable connection to ``path`` (encrypted with ``key``, if given)."""
+    if create and is_new(path):
         path.parent.mkdir(parents=True, exist_ok=True)
         version = 0
     else:
-        version = inspect_file(path)
+        version = inspect_file(path, key)
     _owner_only(path)
     try:
-        conn = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
-    except sqlite3.OperationalError as exc:
+        if key is None:
+            conn = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
+        else:
+            conn = cipher.connect(path, key, check_same_thread=False, isolation_level=None)
+    except cipher.OPERATIONAL_ERRORS as exc:
         raise DataFileError(f"The data file {path} cannot be opened ({exc}).") from None
     try:
         conn.execute("PRAGMA busy_timeout = 5000")
@@ -127,7 +174,7 @@ def connect(path: Path, *, create: bool) -> sqlite3.Connection:
         conn.execute("PRAGMA foreign_keys = ON")
         if version < SCHEMA_VERSION:
             migrate(conn, version)
-    except sqlite3.OperationalError as exc:
+    except cipher.OPERATIONAL_ERRORS as exc:
         conn.close()
         if "readonly" in str(exc) or "read-only" in str(exc):
             raise DataFileError(

@@ -200,6 +200,11 @@ MIGRATIONS: list[str] = [
         UNIQUE (entity, entity_id, incoming_rev, kind)
     );
     """,
+    # 3: the person's own score beside the agreed one (null: not recorded). Reports use
+    # the agreed ``value``; the own score is kept on this laptop (not in sync bundles yet).
+    """
+    ALTER TABLE scores ADD COLUMN own_value INTEGER;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

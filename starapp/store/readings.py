@@ -17,6 +17,7 @@ from starapp.core.readings import (
     ReadingStatus,
     Score,
     check_note,
+    check_own_score,
     check_score,
     missing_areas,
 )
@@ -82,12 +83,24 @@ class ReadingsRepo:
         """Save one area's score on a draft straight away (autosave)."""
         reading = self._draft(reading_id)
         check_score(self.template_of(reading), area_key, value, not_applicable)
-        note = reading.scores[area_key].note if area_key in reading.scores else ""
-        score = Score(area_key, value, not_applicable, note)
+        old = reading.scores.get(area_key, Score(area_key))
+        score = Score(area_key, value, not_applicable, old.note, old.own_value)
         with self._s.transaction():
             self._write_score(reading_id, score)
             self._touch(reading_id)
             self._s.audit("reading.score", "reading", reading_id, area_key)
+        return score
+
+    def set_own_score(self, reading_id: str, area_key: str, value: int | None) -> Score:
+        """Save the person's own score for one area of a draft (None clears it), kept
+        beside the agreed score. Reports use the agreed score."""
+        reading = self._draft(reading_id)
+        check_own_score(self.template_of(reading), area_key, value)
+        score = replace(reading.scores.get(area_key, Score(area_key)), own_value=value)
+        with self._s.transaction():
+            self._write_score(reading_id, score)
+            self._touch(reading_id)
+            self._s.audit("reading.own_score", "reading", reading_id, area_key)
         return score
 
     def set_note(self, reading_id: str, area_key: str, note: str) -> Score:
@@ -178,6 +191,7 @@ class ReadingsRepo:
         template = self.template_of(original)
         for key, score in changes.items():
             check_score(template, key, score.value, score.not_applicable)
+            check_own_score(template, key, score.own_value)
             check_note(score.note)
         scores = {**original.scores, **{k: replace(s, area_key=k) for k, s in changes.items()}}
         diff = [
@@ -276,16 +290,19 @@ class ReadingsRepo:
 
     def _write_score(self, reading_id: str, score: Score) -> None:
         self._s.db.execute(
-            "INSERT INTO scores (reading_id, area_key, value, not_applicable, note, updated_at)"
-            " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (reading_id, area_key) DO UPDATE SET"
+            "INSERT INTO scores"
+            " (reading_id, area_key, value, not_applicable, note, own_value, updated_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (reading_id, area_key) DO UPDATE SET"
             " value = excluded.value, not_applicable = excluded.not_applicable,"
-            " note = excluded.note, updated_at = excluded.updated_at",
+            " note = excluded.note, own_value = excluded.own_value,"
+            " updated_at = excluded.updated_at",
             (
                 reading_id,
                 score.area_key,
                 score.value,
                 int(score.not_applicable),
                 score.note,
+                score.own_value,
                 utc_now(),
             ),
         )
@@ -333,7 +350,13 @@ def _label(score: Score | None) -> str | int | None:
 
 
 def _score(row: dict[str, Any]) -> Score:
-    return Score(row["area_key"], row["value"], bool(row["not_applicable"]), row["note"])
+    return Score(
+        row["area_key"],
+        row["value"],
+        bool(row["not_applicable"]),
+        row["note"],
+        row.get("own_value"),
+    )
 
 
 def _reading(row: dict[str, Any], scores: dict[str, Score]) -> Reading:

@@ -18,8 +18,9 @@ from typing import Any
 import sqlite_utils
 
 from starapp.core.clock import new_id, utc_now
+from starapp.store import cipher
 from starapp.store.actions import ActionsRepo
-from starapp.store.connection import connect
+from starapp.store.encryption import open_connection
 from starapp.store.migrations import SCHEMA_VERSION
 from starapp.store.people import PeopleRepo
 from starapp.store.readings import CURRENT, ReadingsRepo
@@ -28,6 +29,9 @@ from starapp.store.templates import TemplatesRepo
 
 
 class Store:
+    key_id: str | None = None  # fingerprint of an encrypted file's data key; None: plain
+    recovery_key: str | None = None  # only right after creating an encrypted file
+
     def __init__(self, conn: sqlite3.Connection, path: Path, actor: str) -> None:
         self.path = path
         self.db = sqlite_utils.Database(conn, execute_plugins=False)
@@ -39,10 +43,36 @@ class Store:
         self.actions = ActionsRepo(self)
 
     @classmethod
-    def open(cls, path: str | Path, *, create: bool = False, actor: str = "") -> Store:
-        """Open (or with ``create`` make) a data file; raises DataFileError subclasses."""
+    def open(
+        cls,
+        path: str | Path,
+        *,
+        create: bool = False,
+        actor: str = "",
+        passphrase: str | None = None,
+        recovery_key: str | None = None,
+    ) -> Store:
+        """Open (or with ``create`` make) a data file; raises DataFileError subclasses.
+
+        An encrypted file needs its ``passphrase`` (or ``recovery_key``): without one it
+        raises PassphraseRequired, with a wrong one WrongPassphrase / WrongRecoveryKey,
+        and the file is not touched. A plain file needs neither. ``create`` with a
+        passphrase makes a new file encrypted and sets ``store.recovery_key`` (show it
+        once, then set it to None); without a passphrase a new file is plain (tests and
+        demo data only).
+        """
         path = Path(path).expanduser()
-        return cls(connect(path, create=create), path, actor or _os_user())
+        opened = open_connection(
+            path, create=create, passphrase=passphrase, recovery_key=recovery_key
+        )
+        store = cls(opened.conn, path, actor or _os_user())
+        store.key_id = opened.key_id
+        store.recovery_key = opened.recovery_key
+        return store
+
+    @property
+    def encrypted(self) -> bool:
+        return self.key_id is not None
 
     def close(self) -> None:
         self.db.conn.close()
@@ -122,13 +152,20 @@ class Store:
 
     def integrity_problems(self) -> list[str]:
         """Empty when the file is sound; otherwise one line per problem found."""
-        problems = [
-            row[0] for row in self.db.execute("PRAGMA integrity_check").fetchall() if row[0] != "ok"
-        ]
-        problems += [
-            f"table {table} row {rowid} points at a missing {parent} record"
-            for table, rowid, parent, _ in self.db.execute("PRAGMA foreign_key_check")
-        ]
+        try:
+            problems = [
+                row[0]
+                for row in self.db.execute("PRAGMA integrity_check").fetchall()
+                if row[0] != "ok"
+            ]
+            problems += [
+                f"table {table} row {rowid} points at a missing {parent} record"
+                for table, rowid, parent, _ in self.db.execute("PRAGMA foreign_key_check")
+            ]
+        except cipher.DATABASE_ERRORS as exc:
+            problems = [f"the file cannot be read in full ({exc})"]
+        if self.encrypted:  # every page's HMAC: damaged or altered pages
+            problems += cipher.page_problems(self.db.conn)
         return problems
 
     def meta(self, key: str) -> str | None:

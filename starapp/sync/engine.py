@@ -92,15 +92,30 @@ class SyncEngine:
             self._deliver_to(config, result)
         return result
 
-    def run(self, stop: threading.Event, wake: threading.Event | None = None) -> None:
-        """Keep syncing until ``stop`` is set; ``wake`` ("Sync now") cuts a wait short."""
+    def run(
+        self,
+        stop: threading.Event,
+        wake: threading.Event | None = None,
+        *,
+        before_pass: Callable[[], None] | None = None,
+        after_pass: Callable[[RunResult | None], None] | None = None,
+    ) -> None:
+        """Keep syncing until ``stop`` is set; ``wake`` ("Sync now") cuts a wait short.
+
+        ``before_pass``/``after_pass`` are called (on this thread) around each pass, e.g.
+        to report progress; ``after_pass`` gets None when the pass failed unexpectedly."""
         wake = wake or threading.Event()
         make_now = True
         while not stop.is_set():
+            if before_pass is not None:
+                before_pass()
+            result: RunResult | None = None
             try:
-                self.run_once(make_now=make_now)
+                result = self.run_once(make_now=make_now)
             except Exception:  # never let one bad pass end the loop; it is logged
                 log.exception("Sync pass failed")
+            if after_pass is not None:
+                after_pass(result)
             make_now = False
             wake.wait(self._seconds_to_next())
             if wake.is_set():

@@ -8,12 +8,12 @@ name order, which is each laptop's sequence order.
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from starapp.store.cipher import INTEGRITY_ERRORS
 from starapp.store.merge import AlreadyImported, MergeRefused, MergeReport, merge_bundle
 from starapp.sync.bundle_reader import DEFAULT_LIMITS, Limits, read_bundle
 from starapp.sync.errors import BundleRejected
@@ -50,7 +50,7 @@ def import_bundle(store: Store, path: Path, limits: Limits = DEFAULT_LIMITS) -> 
     except (BundleRejected, MergeRefused) as exc:
         log.info("Refused bundle %s: %s", path.name, exc)
         return ImportOutcome(path, "refused", str(exc))
-    except sqlite3.IntegrityError as exc:
+    except INTEGRITY_ERRORS as exc:  # plain and encrypted (sqlcipher3) files
         log.warning("Refused bundle %s: %s", path.name, exc)
         return ImportOutcome(
             path, "refused", f"Its records do not fit together ({exc}); nothing was changed."

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from starapp.core.errors import StarappError
-from starapp.store import DataFileError, Store
+from starapp.store import DataFileError
 from starapp.store.location import APP_NAME
 
 log = logging.getLogger(__name__)
@@ -101,12 +101,18 @@ def run_app(path: str | Path) -> int:
     setup_logging()
     install_excepthook()
     log.info("starapp starting")
+    from starapp.ui.unlock_dialog import open_data_file
+
     try:
-        store = Store.open(path, create=True)
+        # A new file: choose a passphrase and see the recovery key; encrypted: unlock.
+        store = open_data_file(None, Path(path), create=True)
     except DataFileError as exc:
         log.warning("Data file refused: %s", type(exc).__name__)
         QMessageBox.critical(None, _tr("starapp cannot open the data file"), str(exc))
         return 1
+    if store is None:  # the unlock or set-up was cancelled
+        log.info("starapp stopped before opening a data file")
+        return 0
 
     from starapp.ui.main_window import MainWindow
     from starapp.ui.ops import Ops

@@ -12,21 +12,23 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QProgressDialog,
     QStackedWidget,
     QWidget,
 )
 
-from starapp import __version__
 from starapp.store import Store
 from starapp.store.location import demo_data_path
-from starapp.ui import reading_launch
+from starapp.ui import file_lock, print_dialog, reading_launch
+from starapp.ui.help_dialog import HelpDialog, show_about
+from starapp.ui.lock import LockController
 from starapp.ui.ops import Ops, show_error
 from starapp.ui.people_list import PeopleListPage
 from starapp.ui.person_dialog import PersonDialog
 from starapp.ui.person_page import PersonPage
 from starapp.ui.status_counts import StatusCounts
+from starapp.ui.sync_ui import SyncUi
+from starapp.ui.unlock_dialog import open_data_file
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +44,7 @@ class MainWindow(QMainWindow):
         self._ops = ops
         self._settings = settings or QSettings()
         self.dialog: PersonDialog | None = None
+        self.help_dialog: HelpDialog | None = None
         self.editor: QWidget | None = None
         self._demo_progress: QProgressDialog | None = None
 
@@ -60,16 +63,19 @@ class MainWindow(QMainWindow):
         self.person_page.openReadingRequested.connect(self.open_reading_editor)
         self.stack.currentChanged.connect(self._page_changed)
 
+        self.sync = SyncUi(self, ops)  # sync: controller, status bar part, menu actions
         self._make_menus()
         self.file_label = QLabel(objectName="fileLabel")
         self.counts_label = QLabel(objectName="countsLabel")
         self.statusBar().addWidget(self.file_label, 1)
         self.statusBar().addPermanentWidget(self.counts_label)
+        self.statusBar().addPermanentWidget(self.sync.status)
         self.counts = StatusCounts(ops, self.counts_label)
         ops.changed.connect(self._on_changed)
         self._show_file()
         self._restore_settings()
         self._page_changed()
+        self.locker = LockController(self, ops, self._settings)  # idle and Ctrl+L (lock.py)
 
     # --- menus ----------------------------------------------------------------------
 
@@ -96,6 +102,18 @@ class MainWindow(QMainWindow):
         )
         file.addAction(self._action(self.tr("Open the &demo data"), self.open_demo, None, "demo"))
         file.addSeparator()
+        file.addAction(
+            self._action(
+                self.tr("&Print blank star…"),
+                lambda: print_dialog.blank_star_dialog(self, self._ops),
+                None,
+                "printBlankStar",
+            )
+        )
+        file.addSeparator()
+        file.addAction(self.sync.import_action)
+        file.addSeparator()
+        file.addAction(self._action(self.tr("&Lock"), lambda: self.locker.lock(), "Ctrl+L", "lock"))
         quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q", "quit")
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         file.addAction(quit_action)
@@ -125,9 +143,11 @@ class MainWindow(QMainWindow):
         )
         view.addAction(self.new_reading_action)
 
+        self.sync.fill_menu(bar.addMenu(self.tr("&Tools")))
+
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(
-            self._action(self.tr("starapp &Help"), self.show_help, keys.HelpContents)
+            self._action(self.tr("starapp &Help"), self.show_help, keys.HelpContents, "help")
         )
         about = self._action(self.tr("&About starapp"), self.show_about, None, "about")
         about.setMenuRole(QAction.MenuRole.AboutRole)
@@ -217,13 +237,19 @@ class MainWindow(QMainWindow):
         if path.resolve() == self._ops.store.path.resolve():
             return True
         try:
-            store = Store.open(path, create=create)
+            file_lock.acquire(path)  # one window per data file
+            store = open_data_file(self, path, create=create)  # asks for a passphrase if needed
         except Exception as exc:
+            file_lock.release(path)
             show_error(self, exc)
+            return False
+        if store is None:  # the user cancelled the unlock
+            file_lock.release(path)
             return False
         self.show_people()  # leaving the editor saves its last typing to the current file
         self._drop_editor()
         self._ops.switch_store(store)
+        file_lock.release_all_but(path)
         log.info("Switched data file")
         return True
 
@@ -269,27 +295,15 @@ class MainWindow(QMainWindow):
     # --- help -------------------------------------------------------------------------
 
     def show_help(self) -> None:
-        QMessageBox.information(
-            self,
-            self.tr("starapp help"),
-            self.tr(
-                "Find someone with Ctrl+F, or add a person with Ctrl+N. Open a person with "
-                "Enter or a double-click, and go back to the list with Esc.\n\n"
-                "On a person's page, “New reading” starts a star reading. Every score is "
-                "saved as soon as you set it, so nothing is lost if the laptop switches off.\n\n"
-                "Your data file is {path}."
-            ).format(path=self._ops.store.path),
-        )
+        """F1: the user guide, in a window beside the app."""
+        if self.help_dialog is None:
+            self.help_dialog = HelpDialog(self)
+        self.help_dialog.show()
+        self.help_dialog.raise_()
+        self.help_dialog.activateWindow()
 
     def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About starapp"),
-            self.tr(
-                "starapp {version}\n\nStrengths-based outcome readings drawn as a star, "
-                "kept on this computer and shared with your organisation when you are online."
-            ).format(version=__version__),
-        )
+        show_about(self)
 
     # --- settings (window shape only: never names or other personal data) -------------
 
@@ -315,6 +329,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()
+        self.sync.shutdown()
         super().closeEvent(event)
 
 

@@ -7,9 +7,13 @@ app-level signal, so every view can refresh itself. Entities emitted:
 - ``"reading"`` a reading was started, finalised, amended, discarded or had its
   details changed (id: reading id); finalising and amending also emit ``"person"``
   because the person's summary (count, last reading) changed
-- ``"score"``   one area's score or note on a draft was saved (id: reading id)
-- ``"action"``  an action plan step was added or changed (id: action id)
+- ``"score"``   one area's score, own score or note on a draft was saved (id: reading id)
+- ``"action"``  an action plan step was added, changed or deleted (id: action id)
 - ``"file"``    a different data file was opened (id: "")
+- ``"sync"``    the sync queue changed: a bundle was made or delivered (id: "")
+
+After an import many records change at once: ``"person"`` and ``"reading"`` are emitted
+with the id ``""`` (meaning "any"), so views refresh everything they show.
 
 Slow work (export, sync, demo data) goes through ``run_in_background`` so the window
 never freezes. Errors reach the user through ``show_error``: a sentence, never a
@@ -89,6 +93,11 @@ class Ops(QObject):
         self.changed.emit("score", reading_id)
         return score
 
+    def set_own_score(self, reading_id: str, area_key: str, value: int | None) -> Score:
+        score = self._store.readings.set_own_score(reading_id, area_key, value)
+        self.changed.emit("score", reading_id)
+        return score
+
     def set_note(self, reading_id: str, area_key: str, note: str) -> Score:
         score = self._store.readings.set_note(reading_id, area_key, note)
         self.changed.emit("score", reading_id)
@@ -133,6 +142,10 @@ class Ops(QObject):
         step = self._store.actions.update(action_id, **changes)
         self.changed.emit("action", step.id)
         return step
+
+    def delete_action(self, action_id: str) -> None:
+        self._store.actions.delete(action_id)
+        self.changed.emit("action", action_id)
 
     # --- slow work ----------------------------------------------------------------
 

@@ -1,10 +1,19 @@
-"""One person: who they are, their latest star over earlier ones, and their readings."""
+"""One person: who they are, their readings, and how far they have come.
+
+The left side has tabs: the star (latest reading over the first and/or previous one),
+each area's scores over time (a pyqtgraph chart, loaded the first time the tab is
+opened so start-up never waits for pyqtgraph), the "distance travelled" table and the
+action plan. The right side lists the readings. "My star PDF…" makes the page the
+person keeps."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -12,6 +21,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -21,12 +31,20 @@ from PySide6.QtWidgets import (
 from starapp.core.errors import NotFoundError
 from starapp.core.people import Person
 from starapp.core.readings import Reading, ReadingKind
+from starapp.core.reports import distance_travelled
+from starapp.core.templates import StarTemplate
+from starapp.ui import print_dialog
+from starapp.ui.action_plan import ActionPlanPanel
 from starapp.ui.dates import display_date
+from starapp.ui.distance_table import DistanceTable
 from starapp.ui.ops import Ops, show_error
 from starapp.ui.person_dialog import PersonDialog
+from starapp.ui.person_star import PersonStarPanel
 from starapp.ui.star_widget import StarWidget
 
-MAX_OVERLAYS = 3
+if TYPE_CHECKING:
+    from starapp.ui.progress_chart import ProgressChart
+
 _ID_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -40,6 +58,11 @@ class PersonPage(QWidget):
         self._ops = ops
         self._person: Person | None = None
         self.dialog: PersonDialog | None = None
+        self.print_dialog: print_dialog.PrintDialog | None = None
+        self.chart: ProgressChart | None = None
+        self._chart_stale = True
+        self._template: StarTemplate | None = None
+        self._readings: list[Reading] = []
         self._build()
         ops.changed.connect(self._on_changed)
         for keys in (QKeySequence(QKeySequence.StandardKey.Cancel), QKeySequence("Alt+Left")):
@@ -69,12 +92,18 @@ class PersonPage(QWidget):
         self.edit_button.clicked.connect(self.edit_person)
         self.archive_button = QPushButton(objectName="archiveButton")
         self.archive_button.clicked.connect(self.toggle_archived)
+        self.pdf_button = QPushButton(self.tr("My star &PDF…"), objectName="myStarPdf")
+        self.pdf_button.setToolTip(
+            self.tr("A page for the person to keep: their star, stages and next steps")
+        )
+        self.pdf_button.clicked.connect(self.my_star_pdf)
 
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addSpacing(12)
         top.addWidget(self.title, 1)
         top.addWidget(self.archived_badge)
+        top.addWidget(self.pdf_button)
         top.addWidget(self.edit_button)
         top.addWidget(self.archive_button)
 
@@ -82,7 +111,7 @@ class PersonPage(QWidget):
         self.drafts_box.setSpacing(4)
 
         self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal, objectName="personSplitter")
-        splitter.addWidget(self._star_panel())
+        splitter.addWidget(self._tabs())
         splitter.addWidget(self._readings_panel())
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
@@ -96,22 +125,36 @@ class PersonPage(QWidget):
         layout.addLayout(self.drafts_box)
         layout.addWidget(splitter, 1)
 
-    def _star_panel(self) -> QWidget:
-        panel = QWidget()
-        self.star_caption = QLabel(objectName="starCaption", wordWrap=True)
-        self.star_stack = QStackedWidget()
-        self.no_star = QLabel(
-            self.tr("No finished readings yet.\nStart one with “New reading”."),
-            alignment=Qt.AlignmentFlag.AlignCenter,
-            wordWrap=True,
+    def _tabs(self) -> QTabWidget:
+        self.tabs = QTabWidget(objectName="personTabs")
+        self.tabs.setDocumentMode(True)
+        self.star_panel = PersonStarPanel()
+        self.chart_page = QStackedWidget(objectName="chartPage")
+        self.chart_loading = QLabel(
+            self.tr("Loading the chart…"), alignment=Qt.AlignmentFlag.AlignCenter
         )
-        self.star: StarWidget | None = None
-        self.star_stack.addWidget(self.no_star)
-        layout = QVBoxLayout(panel)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.star_caption)
-        layout.addWidget(self.star_stack, 1)
-        return panel
+        self.chart_page.addWidget(self.chart_loading)
+        self.distance = DistanceTable()
+        self.plan = ActionPlanPanel(self._ops)
+        self.plan.summaryChanged.connect(self._plan_title)
+        self.tabs.addTab(self.star_panel, self.tr("&Star"))
+        self.tabs.addTab(self.chart_page, self.tr("Scores over &time"))
+        self.tabs.addTab(self.distance, self.tr("&Distance travelled"))
+        self.tabs.addTab(self.plan, self.tr("Action p&lan"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        return self.tabs
+
+    @property
+    def star(self) -> StarWidget | None:
+        return self.star_panel.star
+
+    @property
+    def star_stack(self) -> QStackedWidget:
+        return self.star_panel.stack
+
+    @property
+    def star_caption(self) -> QLabel:
+        return self.star_panel.caption
 
     def _readings_panel(self) -> QWidget:
         panel = QWidget()
@@ -162,10 +205,69 @@ class PersonPage(QWidget):
             self.backRequested.emit()
             return
         readings = self._ops.store.readings.for_person(person.id)
+        self._readings = readings
+        finals = [r for r in readings if r.is_final]
+        self._template = template = self._template_for(readings)
         self._show_header(person)
         self._show_drafts([r for r in readings if not r.is_final])
-        self._show_star([r for r in readings if r.is_final])
+        self.star_panel.show_readings(finals, template if finals else None)
+        self.pdf_button.setEnabled(bool(finals))
+        self.distance.set_distance(distance_travelled(template, readings) if template else None)
+        self._show_plan()
+        self._chart_stale = True
+        if self.tabs.currentWidget() is self.chart_page:
+            self._update_chart()
         self._show_readings(readings)
+
+    def _template_for(self, readings: list[Reading]) -> StarTemplate | None:
+        """The latest final reading's template, else the latest draft's, else the first
+        available one (so steps can be planned before any reading)."""
+        store = self._ops.store
+        finals = [r for r in readings if r.is_final]
+        if finals or readings:
+            return store.readings.template_of((finals or readings)[-1])
+        available = store.templates.available()
+        return available[0] if available else None
+
+    def _show_plan(self) -> None:
+        if self._person is None:
+            return
+        steps = self._ops.store.actions.for_person(self._person.id)
+        self.plan.show_plan(self._person.id, steps, self._template, self._readings)
+
+    def _plan_title(self, title: str) -> None:
+        self.tabs.setTabText(self.tabs.indexOf(self.plan), title)
+
+    def _tab_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is not self.chart_page:
+            return
+        if self.chart is None:
+            QTimer.singleShot(0, self.load_chart)  # show "Loading…" first
+        else:
+            self._update_chart()
+
+    def _update_chart(self) -> None:
+        """Redraw the chart if the data changed since it was drawn (only while shown)."""
+        if self.chart is not None and self._template is not None and self._chart_stale:
+            self.chart.set_readings(self._template, self._readings)
+            self._chart_stale = False
+
+    def load_chart(self) -> ProgressChart:
+        """Create the chart (importing pyqtgraph) the first time it is needed."""
+        if self.chart is None:
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                from starapp.ui.progress_chart import ProgressChart
+
+                self.chart = ProgressChart()
+                self.chart.setObjectName("progressChart")
+                self.chart_page.addWidget(self.chart)
+                self.chart_page.setCurrentWidget(self.chart)
+            finally:
+                QApplication.restoreOverrideCursor()
+            self._chart_stale = True
+            self._update_chart()
+        return self.chart
 
     def _show_header(self, person: Person) -> None:
         self.title.setText(
@@ -225,32 +327,6 @@ class PersonPage(QWidget):
         layout.addWidget(label, 1)
         layout.addWidget(button)
         return banner
-
-    def _show_star(self, finals: list[Reading]) -> None:
-        if not finals:
-            self.star_caption.setText("")
-            self.star_stack.setCurrentWidget(self.no_star)
-            return
-        latest = finals[-1]
-        template = self._ops.store.readings.template_of(latest)
-        earlier = [r for r in reversed(finals[:-1]) if r.template_id == latest.template_id]
-        overlays = [(display_date(r.taken_on), r.values()) for r in earlier[:MAX_OVERLAYS]]
-        if self.star is None:
-            self.star = StarWidget(template)
-            self.star.setObjectName("personStar")
-            self.star.set_read_only(True)
-            self.star_stack.addWidget(self.star)
-        elif self.star.template() != template:
-            self.star.set_template(template)
-        self.star.set_scores(latest.values())
-        self.star.set_not_applicable(latest.not_applicable())
-        self.star.set_overlays(overlays)
-        self.star_stack.setCurrentWidget(self.star)
-        self.star_caption.setText(
-            self.tr("Now: the latest reading, {date}  ·  {template}").format(
-                date=display_date(latest.taken_on), template=template.name
-            )
-        )
 
     def _show_readings(self, readings: list[Reading]) -> None:
         kinds = {
@@ -333,9 +409,18 @@ class PersonPage(QWidget):
         except Exception as exc:
             show_error(self, exc)
 
+    def my_star_pdf(self) -> None:
+        """Ask for the paper, then save or print the person's "My star" page."""
+        if self._person is not None and self._template is not None:
+            self.print_dialog = print_dialog.my_star_dialog(
+                self, self._ops, self._person, self._template, self._readings
+            )
+
     def _on_changed(self, entity: str, _id: str) -> None:
         if entity in ("person", "reading", "file"):
             self.refresh()
+        elif entity == "action":
+            self._show_plan()
 
 
 def _keep(text: str) -> str:

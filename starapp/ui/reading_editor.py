@@ -37,6 +37,7 @@ from starapp.core.errors import StarappError
 from starapp.core.readings import Reading, Score
 from starapp.store.readings import IncompleteReadingError
 from starapp.ui import reading_dialogs
+from starapp.ui.action_plan import CarriedForward
 from starapp.ui.dates import display_date
 from starapp.ui.ops import Ops, show_error
 from starapp.ui.reading_context import earlier_overlays, history_lines, is_replaced
@@ -68,6 +69,7 @@ class ReadingEditor(QWidget):
         self.model = ReadingModel(self._template, self)
         self.undo_stack = QUndoStack(self)
         self.header = ReadingHeader()
+        self.carried = CarriedForward()
         self.star = StarWidget(self._template)
         self.form = ScoreForm(self.model)
         self.scroll = QScrollArea()
@@ -87,6 +89,7 @@ class ReadingEditor(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
+        layout.addWidget(self.carried)
         layout.addWidget(self.splitter, 1)
         layout.addLayout(self._button_row)
 
@@ -96,6 +99,7 @@ class ReadingEditor(QWidget):
         self.form.noteFocusLost.connect(lambda _key: self.flush())
         self.model.valueChanged.connect(self._value_changed)
         self.model.noteChanged.connect(self._note_changed)
+        self.model.ownChanged.connect(self._own_changed)
         self.model.reset.connect(self._model_reset)
         self.header.detailsEdited.connect(self._details_edited)
         app = QApplication.instance()
@@ -262,6 +266,17 @@ class ReadingEditor(QWidget):
             return
         self._saved()
 
+    def _own_changed(self, key: str, value: int | None) -> None:
+        self.star.set_own_scores(self.model.own_scores())
+        if self._mode != "draft":
+            return
+        try:
+            self._ops.set_own_score(self._reading.id, key, value)
+        except StarappError as exc:
+            self._error(exc)
+            return
+        self._saved()
+
     def _note_changed(self, key: str, _note: str) -> None:
         if self._mode == "draft":
             self._pending_notes.add(key)
@@ -275,6 +290,7 @@ class ReadingEditor(QWidget):
     def _model_reset(self) -> None:
         self.star.set_scores(self.model.scores())
         self.star.set_not_applicable(self.model.not_applicable())
+        self.star.set_own_scores(self.model.own_scores())
 
     def _star_value(self, key: str) -> Value:
         if key in self.star.not_applicable():
@@ -317,6 +333,8 @@ class ReadingEditor(QWidget):
         self.header.show_reading(reading, who, self._template.name)
         self.header.set_history(history_lines(store, reading, self._template))
         self._show_overlays()
+        steps = store.actions.for_person(reading.person_id) if not reading.is_final else []
+        self.carried.show_steps(steps, reading.id, self._template)
         self._apply_mode()
 
     def _apply_mode(self) -> None:

@@ -32,6 +32,7 @@ def value_of(score: Score | None) -> Value:
 class ReadingModel(QObject):
     valueChanged = Signal(str, object)  # area key, new value
     noteChanged = Signal(str, str)  # area key, new note
+    ownChanged = Signal(str, object)  # area key, the person's own score (int or None)
     reset = Signal()  # everything was replaced (load)
 
     def __init__(self, template: StarTemplate, parent: QObject | None = None) -> None:
@@ -39,6 +40,7 @@ class ReadingModel(QObject):
         self._template = template
         self._values: dict[str, Value] = {a.key: None for a in template.areas}
         self._notes: dict[str, str] = {a.key: "" for a in template.areas}
+        self._own: dict[str, int | None] = {a.key: None for a in template.areas}
         self._undo: QUndoStack | None = None
 
     # --- reading -----------------------------------------------------------------------
@@ -55,6 +57,13 @@ class ReadingModel(QObject):
     def note(self, key: str) -> str:
         return self._notes[key]
 
+    def own(self, key: str) -> int | None:
+        """The person's own score for an area, where it was recorded."""
+        return self._own[key]
+
+    def own_scores(self) -> dict[str, int | None]:
+        return dict(self._own)
+
     def scores(self) -> dict[str, int | None]:
         """Numeric scores (None for unscored and not applicable), as the star takes them."""
         return {k: v if isinstance(v, int) else None for k, v in self._values.items()}
@@ -69,6 +78,7 @@ class ReadingModel(QObject):
             v if isinstance(v, int) else None,
             v == NOT_APPLICABLE,
             self._notes[key],
+            self._own[key],
         )
 
     # --- changing ------------------------------------------------------------------------
@@ -79,6 +89,7 @@ class ReadingModel(QObject):
             s = scores.get(key)
             self._values[key] = value_of(s)
             self._notes[key] = s.note if s is not None else ""
+            self._own[key] = s.own_value if s is not None else None
         self.reset.emit()
 
     def set_undo_stack(self, stack: QUndoStack | None) -> None:
@@ -110,6 +121,17 @@ class ReadingModel(QObject):
             return
         self._notes[key] = note
         self.noteChanged.emit(key, note)
+
+    def set_own(self, key: str, value: int | None) -> None:
+        """Record the person's own score (None: not recorded); not part of undo."""
+        if value is not None:
+            self._check(key, value)
+        elif key not in self._own:
+            raise KeyError(key)
+        if self._own[key] == value:
+            return
+        self._own[key] = value
+        self.ownChanged.emit(key, value)
 
     # --- internals -------------------------------------------------------------------------
 

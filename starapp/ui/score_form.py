@@ -131,6 +131,25 @@ class ScoreRow(QFrame):
         self.descriptor.setTextFormat(Qt.TextFormat.PlainText)
         self.descriptor.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
 
+        self.own_label = QLabel(self.tr("Their own score, if different:"))
+        self.own_label.setWordWrap(True)
+        self.own = QComboBox()
+        self.own.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.own.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.own.addItem(self.tr("Not recorded"), None)
+        for point in range(template.scale_min, template.scale_max + 1):
+            self.own.addItem(str(point), point)
+        self.own.setAccessibleName(
+            self.tr("The person's own score for {area}").format(area=area.name)
+        )
+        self.own.setToolTip(
+            self.tr(
+                "Where the person sees this area differently, record their own score "
+                "here. Reports use the agreed score."
+            )
+        )
+        self.own_label.setBuddy(self.own)
+
         self.note_label = QLabel(self.tr("Note:"))
         self.note = NoteEdit()
         self.note.setAccessibleName(self.tr("Note for {area}").format(area=area.name))
@@ -145,8 +164,10 @@ class ScoreRow(QFrame):
         grid.addWidget(self.combo, 0, 1, Qt.AlignmentFlag.AlignRight)
         grid.addWidget(self.stage, 1, 0, 1, 2)
         grid.addWidget(self.descriptor, 2, 0, 1, 2)
-        grid.addWidget(self.note_label, 3, 0, 1, 2)
-        grid.addWidget(self.note, 4, 0, 1, 2)
+        grid.addWidget(self.own_label, 3, 0)
+        grid.addWidget(self.own, 3, 1, Qt.AlignmentFlag.AlignRight)
+        grid.addWidget(self.note_label, 4, 0, 1, 2)
+        grid.addWidget(self.note, 5, 0, 1, 2)
         grid.setColumnStretch(0, 1)
 
     def value(self) -> Value:
@@ -161,6 +182,16 @@ class ScoreRow(QFrame):
             self.combo.setCurrentIndex(index)
             self.combo.blockSignals(blocked)
         self._describe(value)
+
+    def own_value(self) -> int | None:
+        return self.own.currentData()  # type: ignore[no-any-return]
+
+    def show_own(self, value: int | None) -> None:
+        index = max(0, self.own.findData(value)) if value is not None else 0
+        if index != self.own.currentIndex():
+            blocked = self.own.blockSignals(True)
+            self.own.setCurrentIndex(index)
+            self.own.blockSignals(blocked)
 
     def show_note(self, note: str) -> None:
         if self.note.toPlainText() != note:
@@ -209,16 +240,19 @@ class ScoreForm(QWidget):
         for area in model.template().areas:
             row = ScoreRow(model.template(), area, self)
             row.combo.installEventFilter(self._wheel_guard)
+            row.own.installEventFilter(self._wheel_guard)
             row.combo.currentIndexChanged.connect(lambda _i, key=area.key: self._combo_changed(key))
+            row.own.currentIndexChanged.connect(lambda _i, key=area.key: self._own_changed(key))
             row.note.textChanged.connect(lambda key=area.key: self._note_changed(key))
             row.note.focusLost.connect(lambda key=area.key: self.noteFocusLost.emit(key))
-            for w in (row.combo, row.note):
+            for w in (row.combo, row.own, row.note):
                 w.installEventFilter(self)
             self._rows[area.key] = row
             layout.addWidget(row)
         layout.addStretch(1)
         model.valueChanged.connect(self._show_value)
         model.noteChanged.connect(self._show_note)
+        model.ownChanged.connect(self._show_own)
         model.reset.connect(self.refresh)
         self.refresh()
 
@@ -231,10 +265,10 @@ class ScoreForm(QWidget):
         return list(self._rows.values())
 
     def focus_chain(self) -> list[QWidget]:
-        """Widgets in Tab order: each row's score box, then its note."""
+        """Widgets in Tab order: each row's score box, their own score, then its note."""
         chain: list[QWidget] = []
         for row in self._rows.values():
-            chain += [row.combo, row.note]
+            chain += [row.combo, row.own, row.note]
         return chain
 
     def current_area(self) -> str:
@@ -252,6 +286,7 @@ class ScoreForm(QWidget):
     def set_read_only(self, read_only: bool) -> None:
         for row in self._rows.values():
             row.combo.setEnabled(not read_only)
+            row.own.setEnabled(not read_only)
             row.note.setReadOnly(read_only)
             row.note.setPlaceholderText(self.tr("No note") if read_only else row.note_hint)
 
@@ -259,11 +294,18 @@ class ScoreForm(QWidget):
         for key, row in self._rows.items():
             row.show_value(self._model.value(key))
             row.show_note(self._model.note(key))
+            row.show_own(self._model.own(key))
 
     # --- slots ---------------------------------------------------------------------------
 
     def _combo_changed(self, key: str) -> None:
         self._model.edit(key, self._rows[key].value())
+
+    def _own_changed(self, key: str) -> None:
+        self._model.set_own(key, self._rows[key].own_value())
+
+    def _show_own(self, key: str, value: object) -> None:
+        self._rows[key].show_own(value)  # type: ignore[arg-type]
 
     def _note_changed(self, key: str) -> None:
         self._model.set_note(key, self._rows[key].note.toPlainText())
@@ -277,7 +319,7 @@ class ScoreForm(QWidget):
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusIn:
             for key, row in self._rows.items():
-                if obj in (row.combo, row.note):
+                if obj in (row.combo, row.own, row.note):
                     self.set_current_area(key)
                     self.currentAreaChanged.emit(key)
                     break

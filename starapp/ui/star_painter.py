@@ -30,6 +30,7 @@ from starapp.ui.star_style import (
     CURRENT_COLOUR,
     MAX_OVERLAYS,
     OVERLAY_STYLES,
+    OWN_COLOUR,
     SAMPLE_WIDTH,
     QtMeasure,
     StarState,
@@ -52,6 +53,8 @@ class StarRenderer:
         self._pen_current.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
         self._brush_current = QBrush(QColor(0, 114, 178, 64))
         self._pen_dot_edge = QPen(QColor("white"), 1.5)
+        self._pen_own = QPen(QColor(OWN_COLOUR), 2.0)
+        self._pen_own_halo = QPen(QColor("white"), 4.0)
         self._pen_current_thin = QPen(self._pen_current)
         self._pen_current_thin.setWidthF(1.6)
         self._overlay_pens: list[QPen] = []
@@ -91,9 +94,10 @@ class StarRenderer:
         return m
 
     def legend_labels(self, state: StarState) -> tuple[str, ...]:
-        if not state.overlays:
+        own = (state.own_label,) if _has_own(state) else ()
+        if not state.overlays and not own:
             return ()
-        return (state.current_label, *(label for label, _ in state.overlays))
+        return (state.current_label, *(label for label, _ in state.overlays), *own)
 
     def layout(
         self, width: float, height: float, font: QFont, legend: Sequence[str] = ()
@@ -170,10 +174,12 @@ class StarRenderer:
             pen = self._overlay_pens_thin[i] if thin else self._overlay_pens[i]
             self._draw_reading(p, pts, pen, OVERLAY_STYLES[i][2], marker_r)
         self._draw_reading(p, current, pen_current, "circle", marker_r)
+        if _has_own(state):
+            self._draw_own(p, self._points(layout, state.own, frozenset(), ("own",)), marker_r)
         self._paint_na_marks(p, layout, font, palette, state)
         if focused:
             self._paint_focus_label(p, layout, palette, state.current or 0)
-        if layout.legend is not None and state.overlays:
+        if layout.legend is not None and (state.overlays or _has_own(state)):
             self._paint_legend(p, layout, font, palette, state, marker_r)
 
     def _points(
@@ -225,6 +231,15 @@ class StarRenderer:
                 p.drawRect(QRectF(pt.x() - r * 0.9, pt.y() - r * 0.9, r * 1.8, r * 1.8))
             else:
                 p.drawPolygon(marker_polygon(marker, pt.x(), pt.y(), r))
+
+    def _draw_own(self, p: QPainter, pts: list[QPointF], r: float) -> None:
+        """The person's own scores: small hollow rings on the spokes, with a pale halo
+        so they read on any stage band and in black and white."""
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        for pen in (self._pen_own_halo, self._pen_own):
+            p.setPen(pen)
+            for pt in pts:
+                p.drawEllipse(pt, r * 1.15, r * 1.15)
 
     def _paint_static(
         self, layout: geo.StarLayout, font: QFont, palette: QPalette, dpr: float
@@ -369,21 +384,30 @@ class StarRenderer:
         p.setFont(scaled_font(font, self._legend_scale))
         texts = self._legend_texts
         entries = [(texts[0], self._pen_current, "circle")]
-        for i in range(min(len(texts) - 1, MAX_OVERLAYS)):
+        for i in range(min(len(state.overlays), len(texts) - 1, MAX_OVERLAYS)):
             entries.append((texts[i + 1], self._overlay_pens[i], OVERLAY_STYLES[i][2]))
+        if _has_own(state):
+            entries.append((texts[-1], self._pen_own, "own"))
         x0 = box.x + 0.4 * m.em
         y = box.y + 0.25 * m.em
         r = min(marker_r, 4.0)
         for label, pen, marker in entries:
             mid = y + m.line_height / 2
-            p.setPen(pen)
-            p.drawLine(QPointF(x0, mid), QPointF(x0 + SAMPLE_WIDTH, mid))
-            self._draw_reading(p, [QPointF(x0 + SAMPLE_WIDTH / 2, mid)], pen, marker, r)
+            if marker == "own":
+                self._draw_own(p, [QPointF(x0 + SAMPLE_WIDTH / 2, mid)], r)
+            else:
+                p.setPen(pen)
+                p.drawLine(QPointF(x0, mid), QPointF(x0 + SAMPLE_WIDTH, mid))
+                self._draw_reading(p, [QPointF(x0 + SAMPLE_WIDTH / 2, mid)], pen, marker, r)
             p.setPen(palette.color(QPalette.ColorRole.Text))
             text_x = x0 + SAMPLE_WIDTH + 0.6 * m.em
             rect = QRectF(text_x, y, box.right - text_x, m.line_height)
             p.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label)
             y += m.line_height
+
+
+def _has_own(state: StarState) -> bool:
+    return any(isinstance(v, int) for v in state.own.values())
 
 
 def render_star_pixmap(

@@ -18,6 +18,7 @@ OVERLAY_STYLES: tuple[tuple[str, Qt.PenStyle, str], ...] = (
     ("#009E73", Qt.PenStyle.DashDotLine, "diamond"),
 )
 SAMPLE_WIDTH = 30.0
+OWN_COLOUR = "#1a1a1a"  # the person's own scores: hollow near-black rings
 
 
 def tr(text: str) -> str:
@@ -64,6 +65,8 @@ class StarState:
     current: int | None = None  # index of the area to ring (only when focused)
     focused: bool = False
     current_label: str = field(default_factory=lambda: tr("Now"))
+    own: Mapping[str, int | None] = field(default_factory=dict)  # the person's own view
+    own_label: str = field(default_factory=lambda: tr("Their own view"))
 
 
 def mix(colour: QColor, base: QColor, amount: float) -> QColor:

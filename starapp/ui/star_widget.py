@@ -120,6 +120,14 @@ class StarWidget(QWidget):
         self._overlays[:] = [(str(label), dict(values)) for label, values in overlays]
         self.update()
 
+    def set_own_scores(self, mapping: Mapping[str, int | None]) -> None:
+        """The person's own scores, drawn as small hollow rings beside the agreed ones."""
+        self._state.own = {k: v for k, v in mapping.items() if k in self._scores}
+        self.update()
+
+    def own_scores(self) -> dict[str, int | None]:
+        return dict(self._state.own)
+
     def point_for(self, area_key: str, score: int) -> QPointF:
         return self._renderer.point(self._layout(), self._index(area_key), score)
 
@@ -211,6 +219,7 @@ class StarWidget(QWidget):
 
     def _legend(self) -> tuple[str, ...]:
         self._state.current_label = self.tr("Now")
+        self._state.own_label = self.tr("Their own view")
         return self._renderer.legend_labels(self._state)
 
     def _layout(self) -> geo.StarLayout:
@@ -400,6 +409,9 @@ class StarWidget(QWidget):
             score=score, max=t.scale_max, stage=stage
         )
         lines = [area.name, point, t.descriptor_for(area.key, score)]
+        own = self._state.own.get(area.key)
+        if own is not None:
+            lines.append(self.tr("Their own score: {score}").format(score=own))
         return "\n".join(line for line in lines if line)
 
 

@@ -334,7 +334,7 @@ def test_distance_travelled_for_one_person():
     assert (dist.areas_compared, dist.areas_up_stage) == (2, 1)
 
 
-def DistanceLabel(value):  # noqa: N802 - reads like the label it checks
+def DistanceLabel(value):
     from starapp.core.reports import DistanceRow
 
     return DistanceRow.label(value)
@@ -373,7 +373,8 @@ def test_distance_with_no_readings():
 # --- property: the report equals a naive recomputation ------------------------------------
 
 from datetime import date  # noqa: E402
-from statistics import mean, median as plain_median  # noqa: E402
+from statistics import mean  # noqa: E402
+from statistics import median as plain_median  # noqa: E402
 
 from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
@@ -407,7 +408,8 @@ def service(draw):
             for area in TEMPLATE_OF[tid].areas:
                 choice = draw(st.sampled_from(["score", "score", "score", "na", "missing", "none"]))
                 if choice == "score":
-                    values[area.key] = Score(area.key, draw(st.integers(1, 10)))
+                    own = draw(st.none() | st.integers(1, 10))
+                    values[area.key] = Score(area.key, draw(st.integers(1, 10)), own_value=own)
                 elif choice == "na" and area.allow_not_applicable:
                     values[area.key] = Score(area.key, None, True)
                 elif choice == "none":
@@ -444,6 +446,7 @@ def service(draw):
         min_readings=draw(st.integers(1, 3)),
         kinds=frozenset(draw(st.sets(st.sampled_from(list(ReadingKind))))),
         participation=draw(st.sampled_from([None, None, *Participation])),
+        own_scores=draw(st.booleans()),
     )
     return people, readings, flt
 
@@ -483,7 +486,11 @@ def naive(people, readings, flt):
 
         def value(r, area):
             s = r.scores.get(area)
-            return None if s is None else s.value
+            if s is None:
+                return None
+            if flt.own_scores and s.own_value is not None and not s.not_applicable:
+                return s.own_value
+            return s.value
 
         def na(r, area):
             s = r.scores.get(area)
@@ -539,7 +546,9 @@ def naive(people, readings, flt):
             "people_multi": len(multi),
             "readings": sum(len(rs) for rs in series),
             "areas": figures,
-            "median_days": plain_median([days(rs) / (len(rs) - 1) for rs in multi]) if multi else None,
+            "median_days": plain_median([days(rs) / (len(rs) - 1) for rs in multi])
+            if multi
+            else None,
             "mean_days": mean(days(rs) / (len(rs) - 1) for rs in multi) if multi else None,
             "median_span": plain_median([days(rs) for rs in multi]) if multi else None,
             "mean_span": mean(days(rs) for rs in multi) if multi else None,
@@ -561,7 +570,11 @@ def test_report_equals_a_naive_recomputation(data):
     assert got.is_empty == (not want)
     for s in got.sections:
         w = want[s.template_key]
-        assert (s.people, s.people_multi, s.readings) == (w["people"], w["people_multi"], w["readings"])
+        assert (s.people, s.people_multi, s.readings) == (
+            w["people"],
+            w["people_multi"],
+            w["readings"],
+        )
         assert s.time.median_days == approx(w["median_days"])
         assert s.time.mean_days == approx(w["mean_days"])
         assert s.time.median_span_days == approx(w["median_span"])
@@ -575,3 +588,43 @@ def test_report_equals_a_naive_recomputation(data):
                     assert got_value == approx(value), (a.key, name)
                 else:
                     assert got_value == value, (a.key, name)
+
+
+# --- the person's own scores ---------------------------------------------------------------
+
+
+def with_own(readings, changes):
+    """Copies of the readings with own scores set: {(reading id, area): own score}."""
+    out = []
+    for r in readings:
+        scores = {
+            k: replace(s, own_value=changes.get((r.id, k), s.own_value))
+            for k, s in r.scores.items()
+        }
+        out.append(replace(r, scores=scores))
+    return out
+
+
+OWN = with_own(READINGS, {("a1", "home"): 1, ("a3", "home"): 9, ("c1", "drink"): 5})
+
+
+def test_reports_use_the_agreed_score_unless_asked_for_own_scores():
+    records = records_from_readings(PEOPLE, OWN)
+    agreed = areas(report(records=records).sections[0])
+    assert agreed["home"].mean_first == pytest.approx(3.0)  # own scores ignored
+    own_report = report(ReportFilter(own_scores=True), records=records)
+    own = areas(own_report.sections[0])
+    assert own["home"].mean_first == pytest.approx((1 + 3 + 4) / 3)
+    assert own["home"].mean_latest == pytest.approx((9 + 4 + 7) / 3)
+    assert own["home"].snapshot_latest == (1, 2, 1)  # A still High with 9
+    assert own["drink"].na_first == 2  # n/a stays n/a whatever the own score
+    assert "own score" in " ".join(own_report.filter.describe())
+    assert own_report.to_dict()["filter"]["own_scores"] is True
+
+
+def test_distance_with_own_scores():
+    a = [r for r in OWN if r.person_id == "A"]
+    home = rows_of(distance_travelled(T1, a))["home"]
+    assert (home.first, home.latest) == (2, 8)
+    home = rows_of(distance_travelled(T1, a, own_scores=True))["home"]
+    assert (home.first, home.latest, home.change) == (1, 9, 8)

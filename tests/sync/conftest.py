@@ -1,58 +1,23 @@
 """Real servers for sync tests, on 127.0.0.1 with random ports: a WebDAV server
-(wsgidav + cheroot) with a test user, and a fault-injecting server in front of it."""
+(wsgidav + cheroot, tests/webdav_server.py) with a test user, and a fault-injecting
+server in front of it."""
 
 from __future__ import annotations
 
-import threading
-from dataclasses import dataclass
-from pathlib import Path
-
 import pytest
-from cheroot import wsgi
 from fault_server import FaultServer
 from sync_helpers import DAV_PASSWORD, DAV_USER, record_reading
-from wsgidav.wsgidav_app import WsgiDAVApp
+from webdav_server import serve_webdav
 
 from starapp.core.people import PersonDraft
 from starapp.core.templates import builtin_template
 from starapp.store import Store
 
 
-@dataclass
-class DavServer:
-    url: str  # base URL of the share, e.g. http://127.0.0.1:PORT/dav
-    root: Path  # the folder the server stores files in
-
-    def files(self) -> list[Path]:
-        return sorted(p for p in self.root.rglob("*.zip") if p.is_file())
-
-
 @pytest.fixture
 def dav(tmp_path):
-    root = tmp_path / "dav-root"
-    root.mkdir()
-    config = {
-        "host": "127.0.0.1",
-        "port": 0,
-        "provider_mapping": {"/dav": str(root)},
-        "http_authenticator": {
-            "domain_controller": None,
-            "accept_basic": True,
-            "accept_digest": False,
-            "default_to_digest": False,
-        },
-        "simple_dc": {"user_mapping": {"*": {DAV_USER: {"password": DAV_PASSWORD}}}},
-        "verbose": 0,
-        "logging": {"enable": False, "enable_loggers": []},
-        "lock_storage": True,
-    }
-    server = wsgi.Server(("127.0.0.1", 0), WsgiDAVApp(config))
-    server.prepare()
-    thread = threading.Thread(target=server.serve, daemon=True)
-    thread.start()
-    yield DavServer(f"http://127.0.0.1:{server.bind_addr[1]}/dav", root)
-    server.stop()
-    thread.join(timeout=10)
+    with serve_webdav(tmp_path / "dav-root", DAV_USER, DAV_PASSWORD) as server:
+        yield server
 
 
 @pytest.fixture

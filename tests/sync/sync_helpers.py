@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from webdav_server import DAV_PASSWORD, DAV_USER
+
 from starapp.store import Store
 
-DAV_USER, DAV_PASSWORD = "worker", "correct horse battery"
+__all__ = ["DAV_PASSWORD", "DAV_USER", "record_reading"]
 
 
 def record_reading(store: Store, person_id: str, template, taken_on: str, value: int = 5) -> str:

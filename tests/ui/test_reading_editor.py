@@ -205,6 +205,8 @@ def test_tab_goes_star_then_form_rows_then_buttons(qtbot, editor):
     qtbot.keyClick(star, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is editor.form.row(KEYS[0]).combo
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is editor.form.row(KEYS[0]).own  # their own score
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is editor.form.row(KEYS[0]).note
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)  # Tab leaves the note
     assert QApplication.focusWidget() is editor.form.row(KEYS[1]).combo
