@@ -180,12 +180,16 @@ def _person(row: dict[str, Any], revs: list[str]) -> dict[str, Any]:
 
 
 def _score(row: dict[str, Any]) -> dict[str, Any]:
-    return {
+    score: dict[str, Any] = {
         "area": row["area_key"],
         "value": row["value"],
         "not_applicable": bool(row["not_applicable"]),
         "note": row["note"],
     }
+    if row["own_value"] is not None:
+        # Only when recorded: a bundle without own scores stays format 1 (bundle.py).
+        score["own_value"] = row["own_value"]
+    return score
 
 
 def _reading(row: dict[str, Any], scores: list[dict[str, Any]]) -> dict[str, Any]:

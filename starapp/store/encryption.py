@@ -244,9 +244,8 @@ def _export(
         # every other writer out until the copy is done. Only ``converted`` is written,
         # so the commit needs no super-journal beside the data file.
         conn.execute("PRAGMA main.locking_mode = EXCLUSIVE")
-        sql, params = cipher.attach_sql(tmp, "converted", key)
         try:
-            conn.execute(sql, params)
+            cipher.attach(conn, tmp, "converted", key)
             conn.execute("BEGIN")
             conn.execute("SELECT count(*) FROM main.sqlite_master").fetchone()
         except cipher.OPERATIONAL_ERRORS as exc:

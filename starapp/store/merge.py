@@ -321,7 +321,15 @@ class _Merger:
             rows.append(tuple(r[c] for c in READING_COLUMNS))
             stamp = r["finalised_at"]
             scores.extend(
-                (rid, s["area"], s["value"], int(s["not_applicable"]), s["note"], stamp)
+                (
+                    rid,
+                    s["area"],
+                    s["value"],
+                    int(s["not_applicable"]),
+                    s["note"],
+                    s.get("own_value"),
+                    stamp,
+                )
                 for s in r["scores"]
             )
             self.touched_people.add(r["person_id"])
@@ -331,8 +339,8 @@ class _Merger:
             f"INSERT INTO readings ({', '.join(READING_COLUMNS)}) VALUES ({marks})", rows
         )
         self.conn.executemany(
-            "INSERT INTO scores (reading_id, area_key, value, not_applicable, note, updated_at)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT INTO scores (reading_id, area_key, value, not_applicable, note, own_value,"
+            " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
             scores,
         )
         self._readings_here = self._reading_ids_here() | {row[0] for row in rows}

@@ -47,6 +47,9 @@ class TemplateRules:
                 return f"the area '{area}' cannot be marked not applicable like this"
             if value is not None and not self.lo <= value <= self.hi:
                 return f"the score {value} for '{area}' is outside {self.lo}-{self.hi}"
+            own = s.get("own_value")
+            if own is not None and not self.lo <= own <= self.hi:
+                return f"the own score {own} for '{area}' is outside {self.lo}-{self.hi}"
         return None
 
 

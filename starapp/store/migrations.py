@@ -201,7 +201,7 @@ MIGRATIONS: list[str] = [
     );
     """,
     # 3: the person's own score beside the agreed one (null: not recorded). Reports use
-    # the agreed ``value``; the own score is kept on this laptop (not in sync bundles yet).
+    # the agreed ``value``; bundles carry it as a score's optional ``own_value``.
     """
     ALTER TABLE scores ADD COLUMN own_value INTEGER;
     """,

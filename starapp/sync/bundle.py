@@ -22,7 +22,7 @@ from starapp import __version__
 from starapp.core.clock import new_id, utc_now
 
 FORMAT = "starapp-bundle"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # the newest format this app reads (2 added scores' own_value)
 MANIFEST = "manifest.json"
 RECORDS = "records.json"
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)
@@ -80,6 +80,13 @@ def counts_of(records: Records) -> dict[str, int]:
     }
 
 
+def format_version_of(records: Records) -> int:
+    """2 if a score carries an own score, else 1, so an older starapp still imports
+    every bundle that holds nothing it cannot read."""
+    own = any("own_value" in s for r in records["readings"] for s in r["scores"])
+    return 2 if own else 1
+
+
 def build_bundle(
     records: Records,
     *,
@@ -96,7 +103,7 @@ def build_bundle(
     counts = counts_of(records)
     manifest = {
         "format": FORMAT,
-        "format_version": FORMAT_VERSION,
+        "format_version": format_version_of(records),
         "bundle_id": bundle_id,
         "source_install": source_install,
         "sequence": seq,

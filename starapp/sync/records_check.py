@@ -89,6 +89,8 @@ READING: dict[str, Check] = {
     "scores": lambda v: type(v) is list and len(v) <= 100,
 }
 SCORE_KEYS = frozenset(("area", "value", "not_applicable", "note"))
+SCORE_OPTIONAL = frozenset(("own_value",))  # format 2: only when recorded
+SCORE_WITH_OWN = SCORE_KEYS | SCORE_OPTIONAL
 ACTION: dict[str, Check] = {
     "id": ID,
     "person_id": ID,
@@ -156,8 +158,8 @@ def check_records(data: Any) -> None:
 
 def _check_scores(scores: list[Any], where: str) -> None:
     for j, s in enumerate(scores):
-        if type(s) is not dict or s.keys() != SCORE_KEYS:
-            raise _wrong(f"{where}.scores[{j}]", _key_problem(s, SCORE_KEYS))
+        if type(s) is not dict or (s.keys() != SCORE_KEYS and s.keys() != SCORE_WITH_OWN):
+            raise _wrong(f"{where}.scores[{j}]", _key_problem(s, SCORE_KEYS, SCORE_OPTIONAL))
         area, value, na, note = s["area"], s["value"], s["not_applicable"], s["note"]
         if type(area) is not str or not 0 < len(area) <= 80:
             raise _wrong(f"{where}.scores[{j}].area", "must be an area key")
@@ -167,13 +169,16 @@ def _check_scores(scores: list[Any], where: str) -> None:
             raise _wrong(f"{where}.scores[{j}].not_applicable", "must be true or false")
         if type(note) is not str or len(note) > 20000:
             raise _wrong(f"{where}.scores[{j}].note", "must be text of at most 20000 characters")
+        own = s.get("own_value")
+        if own is not None and type(own) is not int:
+            raise _wrong(f"{where}.scores[{j}].own_value", "must be a whole number or null")
 
 
-def _key_problem(item: Any, keys: Any) -> str:
+def _key_problem(item: Any, keys: Any, optional: Any = ()) -> str:
     if type(item) is not dict:
         return "must be an object"
     missing = sorted(set(keys) - item.keys())
-    extra = sorted(item.keys() - set(keys))
+    extra = sorted(item.keys() - set(keys) - set(optional))
     return f"is missing {missing}" if missing else f"has unexpected fields {extra}"
 
 

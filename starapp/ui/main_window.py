@@ -46,6 +46,7 @@ class MainWindow(QMainWindow):
         self.dialog: PersonDialog | None = None
         self.help_dialog: HelpDialog | None = None
         self.editor: QWidget | None = None
+        self.reports_page: QWidget | None = None
         self._demo_progress: QProgressDialog | None = None
 
         self.stack = QStackedWidget(objectName="pages")
@@ -142,6 +143,11 @@ class MainWindow(QMainWindow):
             "newReading",
         )
         view.addAction(self.new_reading_action)
+        self.reports_action = self._action(
+            self.tr("&Reports…"), self.show_reports, "Ctrl+2", "reports"
+        )  # Ctrl+R is "new reading"; Ctrl+Shift+R as well as Ctrl+2
+        self.reports_action.setShortcuts([QKeySequence("Ctrl+2"), QKeySequence("Ctrl+Shift+R")])
+        view.addAction(self.reports_action)
 
         self.sync.fill_menu(bar.addMenu(self.tr("&Tools")))
 
@@ -161,6 +167,17 @@ class MainWindow(QMainWindow):
         if current is not None:
             self.people_page.select_person(current.id)
         self.people_page.table.setFocus()
+
+    def show_reports(self) -> None:
+        """The service report page, made the first time it is asked for."""
+        if self.reports_page is None:
+            from starapp.ui.reports_view import ReportsView
+
+            self.reports_page = ReportsView(self._ops)
+            self.reports_page.backRequested.connect(self.show_people)
+            self.stack.addWidget(self.reports_page)
+        self.stack.setCurrentWidget(self.reports_page)
+        self.reports_page.run_button.setFocus()
 
     def open_person(self, person_id: str) -> None:
         try:

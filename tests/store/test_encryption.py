@@ -32,6 +32,7 @@ from starapp.store import (
     WeakPassphrase,
     WrongPassphrase,
     WrongRecoveryKey,
+    cipher,
     keys,
 )
 from starapp.store.connection import SQLITE_MAGIC
@@ -45,6 +46,7 @@ from starapp.store.encryption import (
 )
 from starapp.store.keys import key_file_path
 
+PAGE_SIZE = int(next(s for s in cipher.PAGE_SETTINGS if "page_size" in s).split("=")[1])
 PASS = "correct horse battery staple"
 NEW_PASS = "purple elephant umbrella"
 
@@ -191,8 +193,9 @@ def test_a_damaged_page_is_detected(tmp_path, fast_kdf):
     with Store.open(path, create=True, passphrase=PASS) as store:
         fill_demo(store, people=60, seed=2)
     data = bytearray(path.read_bytes())
-    page = len(data) // 4096 // 2
-    data[page * 4096 + 200] ^= 0x55
+    size = PAGE_SIZE
+    page = len(data) // size // 2
+    data[page * size + 200] ^= 0x55
     path.write_bytes(bytes(data))
     with Store.open(path, passphrase=PASS) as store:
         problems = store.integrity_problems()

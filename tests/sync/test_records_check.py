@@ -63,3 +63,10 @@ def test_broken_shape_fails_both(worker, edit):
     data = copy.deepcopy(collect_all(worker))
     edit(data)
     assert not _agree(data)
+
+
+@pytest.mark.parametrize(("own", "ok"), [(3, True), (None, True), ("3", False), (True, False)])
+def test_own_value_is_optional_and_agrees(worker, own, ok):
+    data = copy.deepcopy(collect_all(worker))
+    data["readings"][0]["scores"][0]["own_value"] = own
+    assert _agree(data) is ok

@@ -93,7 +93,7 @@ def template_data(
     n_stages = 5 if len(points) >= 5 else len(points)
     size, extra = divmod(len(points), n_stages)
     stages, start = [], scale_min
-    stage_names = ["Stuck", "Accepting help", "Trying", "Finding what works", "Self-reliant"]
+    stage_names = ["Starting out", "Getting help", "Trying", "Steadier", "Independent"]
     for i in range(n_stages):
         end = start + size - 1 + (1 if i < extra else 0)
         stages.append(

@@ -1,7 +1,7 @@
 """A hand-made person with three finished readings, for the progress views' tests.
 
 Template (conftest ``template``): eight areas a1..a8 on 1-10, stages of two points each
-(Stuck 1-2, Accepting help 3-4, Trying 5-6, Finding what works 7-8, Self-reliant 9-10);
+(Starting out 1-2, Getting help 3-4, Trying 5-6, Steadier 7-8, Independent 9-10);
 a3 and a8 allow "not applicable".
 """
 
@@ -15,13 +15,13 @@ DATES = ("2025-01-10", "2025-04-10", "2025-07-10")
 NA = "n/a"
 # area: score at each reading (NA: not applicable)
 SCORES: dict[str, tuple[object, object, object]] = {
-    "a1": (2, 4, 6),  # Stuck -> Trying: +4, up a stage
+    "a1": (2, 4, 6),  # Starting out -> Trying: +4, up a stage
     "a2": (5, 5, 6),  # Trying -> Trying: +1, same stage
     "a3": (NA, 3, 4),  # n/a at first: left out
-    "a4": (3, 4, 4),  # Accepting help -> Accepting help: +1
-    "a5": (7, 8, 9),  # Finding what works -> Self-reliant: +2, up
-    "a6": (6, 5, 4),  # Trying -> Accepting help: -2, down a stage
-    "a7": (1, 2, 3),  # Stuck -> Accepting help: +2, up
+    "a4": (3, 4, 4),  # Getting help -> Getting help: +1
+    "a5": (7, 8, 9),  # Steadier -> Independent: +2, up
+    "a6": (6, 5, 4),  # Trying -> Getting help: -2, down a stage
+    "a7": (1, 2, 3),  # Starting out -> Getting help: +2, up
     "a8": (4, NA, NA),  # n/a at latest: left out
 }
 # Compared areas: a1 a2 a4 a5 a6 a7 -> first 2+5+3+7+6+1 = 24, latest 6+6+4+9+4+3 = 32

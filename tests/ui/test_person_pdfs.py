@@ -4,7 +4,6 @@ sessions. Written with QPdfWriter (works offscreen); read back with poppler-util
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 import unicodedata
 from pathlib import Path
@@ -24,8 +23,6 @@ from starapp.ui.person_page import PersonPage
 from starapp.ui.print_dialog import blank_star_dialog
 
 SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
-POPPLER = shutil.which("pdftotext") is not None
-needs_poppler = pytest.mark.skipif(not POPPLER, reason="poppler-utils (pdftotext) not installed")
 
 
 @pytest.fixture(autouse=True)
@@ -112,7 +109,6 @@ def test_my_star_pdf_paper_sizes(tmp_path, store, ops, person, template, paper, 
     ]  # no temporary file left behind
 
 
-@needs_poppler
 def test_my_star_pdf_says_it_in_words(tmp_path, store, ops, person, template):
     p, readings = person
     add_steps(ops, p.id, readings[-1].id)
@@ -132,7 +128,6 @@ def test_my_star_pdf_says_it_in_words(tmp_path, store, ops, person, template):
     assert "A step we dropped" not in text
 
 
-@needs_poppler
 def test_person_page_pdf_uses_the_service_name_setting(qtbot, tmp_path, page):
     page.my_star_pdf()
     dialog = page.print_dialog
@@ -180,7 +175,6 @@ def test_default_paper_follows_the_locale():
 # --- blank star ---------------------------------------------------------------------------------
 
 
-@needs_poppler
 @pytest.mark.parametrize("template", builtin_templates(), ids=lambda t: t.key)
 def test_blank_star_for_every_template(tmp_path, template):
     path = write_blank_star_pdf(tmp_path / "blank.pdf", template, "A4", "Northside")
@@ -207,14 +201,12 @@ def test_blank_star_dialog_saves_the_chosen_template(qtbot, tmp_path, ops):
     dialog.template.setCurrentIndex(last)
     chosen = dialog.chosen_template()
     assert dialog.save_to(tmp_path / "blank.pdf")
-    if POPPLER:
-        assert chosen.areas[0].name in pdf_text(tmp_path / "blank.pdf")
+    assert chosen.areas[0].name in pdf_text(tmp_path / "blank.pdf")
 
 
 # --- screenshot ------------------------------------------------------------------------------
 
 
-@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils not installed")
 def test_my_star_pdf_screenshot(tmp_path, store, ops):
     """With a shipped template, so the page shows real wording."""
     from starapp.core.people import PersonDraft

@@ -160,7 +160,7 @@ def test_chart_hover_names_area_date_score_and_stage(qtbot, page):
     chart.select_areas(["a1"])
     qtbot.wait(50)
     text = chart.hover_text(timestamp(DATES[1]), 4.02)
-    assert "Housing" in text and "4 of 10" in text and "Accepting help" in text
+    assert "Housing" in text and "4 of 10" in text and "Getting help" in text
     assert "10 Apr 2025" in text
     assert chart.hover_text(timestamp(DATES[1]), 9) == ""  # nowhere near a point
 
@@ -172,11 +172,11 @@ def test_distance_table_values(page):
     model: DistanceModel = page.distance.model
     assert model.rowCount() == len(SCORES) + 1
     rows = {model.index(r, 0).data(Qt.ItemDataRole.UserRole): texts(model, r) for r in range(8)}
-    assert rows["a1"][1:] == ["2", "6", "+4", "Stuck", "Trying", "Yes, up a stage"]
+    assert rows["a1"][1:] == ["2", "6", "+4", "Starting out", "Trying", "Yes, up a stage"]
     assert rows["a2"][1:] == ["5", "6", "+1", "Trying", "Trying", "No, same stage"]
-    assert rows["a3"][1:] == ["n/a", "4", "", "n/a", "Accepting help", "n/a — left out"]
-    assert rows["a6"][1:] == ["6", "4", "−2", "Trying", "Accepting help", "No, a lower stage"]
-    assert rows["a8"][1:] == ["4", "n/a", "", "Accepting help", "n/a", "n/a — left out"]
+    assert rows["a3"][1:] == ["n/a", "4", "", "n/a", "Getting help", "n/a — left out"]
+    assert rows["a6"][1:] == ["6", "4", "−2", "Trying", "Getting help", "No, a lower stage"]
+    assert rows["a8"][1:] == ["4", "n/a", "", "Getting help", "n/a", "n/a — left out"]
     average = texts(model, 8)
     assert average[0] == "Average (6 areas compared)"
     assert average[1:4] == [f"{MEAN_FIRST:.1f}", f"{MEAN_LATEST:.1f}", f"+{MEAN_CHANGE:.1f}"]

@@ -248,7 +248,7 @@ def test_tooltip_names_area_point_stage_and_descriptor(qtbot, star):
     text = QToolTip.text()
     assert "Money" in text
     assert "2 of 10" in text
-    assert "Stuck" in text
+    assert "Starting out" in text
     assert "Money: wording for point 2." in text
     pos = star.point_for("a2", 7).toPoint()
     QApplication.sendEvent(star, QHelpEvent(QEvent.Type.ToolTip, pos, star.mapToGlobal(pos)))
@@ -546,7 +546,7 @@ def test_accessible_interface_lists_areas(qtbot, star, template):
     assert money.role() == QAccessible.Role.ListItem
     assert money.text(QAccessible.Text.Name) == "Money"
     assert money.text(QAccessible.Text.Value) == "Money: 6 of 10, Trying"
-    assert iface.child(3).text(QAccessible.Text.Value) == "Learning: 1 of 10, Stuck"
+    assert iface.child(3).text(QAccessible.Text.Value) == "Learning: 1 of 10, Starting out"
     assert iface.child(0).text(QAccessible.Text.Value) == "Housing: not scored"
     assert iface.child(2).text(QAccessible.Text.Value) == "Health: not applicable"
     assert iface.indexOfChild(money) == 1
@@ -566,7 +566,7 @@ def test_accessible_focus_and_updates(qtbot, star):
         qtbot.keyClick(star, Qt.Key.Key_7)
         assert iface.focusChild() is iface.child(1)
         assert (
-            iface.focusChild().text(QAccessible.Text.Value) == "Money: 7 of 10, Finding what works"
+            iface.focusChild().text(QAccessible.Text.Value) == "Money: 7 of 10, Steadier"
         )
         assert not iface.child(0).state().focused
     finally:

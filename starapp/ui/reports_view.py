@@ -1,0 +1,524 @@
+"""The Reports page: filters, "Run report" off the GUI thread, figures, charts, exports.
+
+Work that touches the data file runs through ``ops.run_in_background`` on the worker
+thread's own Store (``sync_worker.open_worker_store``), never the window's connection.
+Progress comes back through a small signal bridge; Cancel sets an event the query and
+the exports check.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from starapp.core.errors import ValidationError
+from starapp.core.readings import Participation, ReadingKind
+from starapp.core.report_export import ExportCancelled
+from starapp.core.report_figures import ServiceReport, TemplateSection
+from starapp.core.report_filters import ReportFilter
+from starapp.store import Store
+from starapp.store.report_queries import ReportCancelled
+from starapp.ui.ops import Ops, error_text
+
+log = logging.getLogger(__name__)
+
+FORMATS = {
+    "csv": "CSV (*.csv)",
+    "xlsx": "Excel workbook (*.xlsx)",
+    "pdf": "PDF (*.pdf)",
+    "json": "JSON (*.json)",
+}
+
+
+class _Bridge(QObject):
+    progress = Signal(int, int)  # done, total (0: unknown)
+
+
+def _percent(count: int, total: int) -> str:
+    return f"{round(100 * count / total)}%" if total else "–"
+
+
+def _num(value: float | None, signed: bool = False) -> str:
+    if value is None:
+        return "–"
+    return f"{value:+.2f}" if signed else f"{value:.2f}"
+
+
+def run_export(
+    store: Store,
+    fmt: str,
+    path: Path,
+    report: ServiceReport,
+    progress: Callable[[int, int | None], None],
+    cancelled: Callable[[], bool],
+) -> Path:
+    """Write ``report`` (and, for csv/xlsx, its scores) to ``path``; on a worker thread."""
+    from starapp.core.report_export import write_csv, write_json
+    from starapp.store.report_queries import all_templates, count_score_rows, iter_reading_scores
+
+    flt = report.filter
+    if fmt == "json":
+        write_json(path, report)
+    elif fmt == "csv":
+        total = count_score_rows(store, flt)
+        scores = iter_reading_scores(store, flt, cancelled=cancelled)
+        write_csv(
+            path, scores, all_templates(store), total=total, progress=progress, cancelled=cancelled
+        )
+    elif fmt == "xlsx":
+        from starapp.core.report_xlsx import MAX_SCORE_ROWS, write_xlsx
+
+        total = count_score_rows(store, flt)
+        scores = iter_reading_scores(store, flt, cancelled=cancelled)
+        write_xlsx(
+            path,
+            report,
+            scores,
+            all_templates(store),
+            total=total,
+            max_score_rows=MAX_SCORE_ROWS,
+            progress=progress,
+            cancelled=cancelled,
+        )
+    elif fmt == "pdf":
+        from starapp.ui.report_pdf import write_report_pdf
+
+        write_report_pdf(path, report, progress=progress, cancelled=cancelled)
+    else:
+        raise ValueError(fmt)
+    return path
+
+
+class ReportsView(QWidget):
+    """The service report page. ``backRequested`` goes back to the people list."""
+
+    backRequested = Signal()
+    finished = Signal()  # a run or an export ended (done, failed or cancelled)
+
+    def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ops = ops
+        self.report: ServiceReport | None = None
+        self.busy = False
+        self._cancel = threading.Event()
+        self._bridge = _Bridge(self)
+        self._bridge.progress.connect(self._on_progress)
+        self._charts: Any = None
+        self._build()
+        ops.changed.connect(self._on_changed)
+        self.fill_choices()
+
+    # --- building -----------------------------------------------------------------
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        top = QHBoxLayout()
+        back = QPushButton(self.tr("← People"), objectName="backButton")
+        back.clicked.connect(self.backRequested)
+        title = QLabel(self.tr("Service report"), objectName="reportTitle")
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        title.setFont(font)
+        top.addWidget(back)
+        top.addWidget(title)
+        top.addStretch(1)
+        outer.addLayout(top)
+
+        grid = QGridLayout()
+        self.template = QComboBox(objectName="templateFilter")
+        self.project = QComboBox(objectName="projectFilter")
+        self.key_worker = QComboBox(objectName="keyWorkerFilter")
+        self.date_from = QLineEdit(objectName="dateFrom", placeholderText="YYYY-MM-DD")
+        self.date_to = QLineEdit(objectName="dateTo", placeholderText="YYYY-MM-DD")
+        self.min_readings = QSpinBox(objectName="minReadings", minimum=1, maximum=99)
+        self.kind = QComboBox(objectName="kindFilter")
+        self.kind.addItem(self.tr("All kinds"), None)
+        for k, word in (
+            (ReadingKind.FIRST, self.tr("First")),
+            (ReadingKind.REVIEW, self.tr("Review")),
+            (ReadingKind.EXIT, self.tr("Exit")),
+        ):
+            self.kind.addItem(word, k)
+        self.who = QComboBox(objectName="whoFilter")
+        self.who.addItem(self.tr("All readings"), None)
+        self.who.addItem(self.tr("Joint only"), Participation.JOINT)
+        self.who.addItem(self.tr("Worker-only"), Participation.WORKER_ONLY)
+        self.own_scores = QCheckBox(self.tr("Use the person's own scores"), objectName="ownScores")
+        fields = [
+            (self.tr("&Template"), self.template),
+            (self.tr("&Project"), self.project),
+            (self.tr("&Key worker"), self.key_worker),
+            (self.tr("K&ind"), self.kind),
+            (self.tr("Readings &from"), self.date_from),
+            (self.tr("t&o"), self.date_to),
+            (self.tr("At least &N readings"), self.min_readings),
+            (self.tr("&Who took part"), self.who),
+        ]
+        for i, (text, widget) in enumerate(fields):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            row, col = divmod(i, 4)
+            grid.addWidget(label, row, col * 2, Qt.AlignmentFlag.AlignRight)
+            grid.addWidget(widget, row, col * 2 + 1)
+            grid.setColumnStretch(col * 2 + 1, 1)
+        outer.addLayout(grid)
+
+        actions = QHBoxLayout()
+        self.run_button = QPushButton(self.tr("&Run report"), objectName="runReport")
+        self.run_button.setDefault(True)
+        self.run_button.clicked.connect(self.run_report)
+        self.cancel_button = QPushButton(self.tr("Cancel"), objectName="cancelReport")
+        self.cancel_button.clicked.connect(self.cancel)
+        self.cancel_button.setVisible(False)
+        self.progress = QProgressBar(objectName="reportProgress")
+        self.progress.setVisible(False)
+        self.progress.setMaximumWidth(260)
+        self.message = QLabel(objectName="reportMessage", wordWrap=True)
+        actions.addWidget(self.own_scores)
+        actions.addStretch(1)
+        actions.addWidget(self.message, 3)
+        actions.addWidget(self.progress)
+        actions.addWidget(self.cancel_button)
+        actions.addWidget(self.run_button)
+        outer.addLayout(actions)
+
+        summary_row = QHBoxLayout()
+        self.summary = QLabel(
+            self.tr("Choose filters and press Run report."),
+            objectName="reportSummary",
+            wordWrap=True,
+        )
+        self.section = QComboBox(objectName="sectionPicker")
+        self.section.currentIndexChanged.connect(self._show_section)
+        self.section.setVisible(False)
+        summary_row.addWidget(self.summary, 1)
+        summary_row.addWidget(self.section)
+        self.export_buttons: dict[str, QPushButton] = {}
+        for fmt in FORMATS:
+            button = QPushButton(
+                self.tr("Export {fmt}…").format(fmt=fmt.upper()),
+                objectName=f"export_{fmt}",
+                enabled=False,
+            )
+            button.clicked.connect(lambda _=False, f=fmt: self.export(f))
+            summary_row.addWidget(button)
+            self.export_buttons[fmt] = button
+        outer.addLayout(summary_row)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="reportSplitter")
+        left = QSplitter(Qt.Orientation.Vertical)
+        self.model = QStandardItemModel(self)
+        self.table = QTableView(objectName="areaTable")
+        self.table.setModel(self.model)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.definitions = QTextBrowser(objectName="definitions")
+        left.addWidget(self.table)
+        left.addWidget(self.definitions)
+        left.setSizes([500, 200])
+        self.splitter.addWidget(left)
+        self.chart_holder = QWidget()
+        QVBoxLayout(self.chart_holder).setContentsMargins(0, 0, 0, 0)
+        self.splitter.addWidget(self.chart_holder)
+        self.splitter.setSizes([640, 600])
+        outer.addWidget(self.splitter, 1)
+        self._show_definitions(None)
+
+    def fill_choices(self) -> None:
+        """Templates, projects and key workers present in the data file."""
+        from starapp.store.report_queries import all_templates
+
+        store = self._ops.store
+        names: dict[str, str] = {}
+        for t in sorted(all_templates(store), key=lambda t: t.version):
+            names[t.key] = t.name
+        for combo, everything, items in (
+            (self.template, self.tr("All templates"), sorted(names.items(), key=lambda kv: kv[1])),
+            (self.project, self.tr("All projects"), [(p, p) for p in store.people.projects()]),
+            (
+                self.key_worker,
+                self.tr("All key workers"),
+                [(w, w) for w in store.people.key_workers()],
+            ),
+        ):
+            current = combo.currentData()
+            combo.clear()
+            combo.addItem(everything, None)
+            for data, text in items:
+                if data:
+                    combo.addItem(text, data)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+
+    def _on_changed(self, entity: str, _id: str) -> None:
+        if entity in ("file", "person") and not self.busy:
+            self.fill_choices()
+
+    # --- running ------------------------------------------------------------------
+
+    def current_filter(self) -> ReportFilter:
+        """The filter the widgets describe; raises ValidationError with a sentence."""
+        kind = self.kind.currentData()
+        return ReportFilter(
+            template_key=self.template.currentData(),
+            project=self.project.currentData(),
+            key_worker=self.key_worker.currentData(),
+            date_from=self.date_from.text(),
+            date_to=self.date_to.text(),
+            min_readings=self.min_readings.value(),
+            kinds=frozenset([kind]) if kind else frozenset(),
+            participation=self.who.currentData(),
+            own_scores=self.own_scores.isChecked(),
+        ).validated()
+
+    def run_report(self) -> bool:
+        """Start the report; False (with the reason shown) when the filters make no sense."""
+        if self.busy:
+            return False
+        try:
+            flt = self.current_filter()
+        except ValidationError as exc:
+            self._say(str(exc), error=True)
+            (self.date_to if exc.field.startswith("date") else self.min_readings).setFocus()
+            return False
+        self._say(self.tr("Working out the report…"))
+        self._start(indeterminate=True)
+        self._run(lambda store: self._compute(store, flt), self._report_ready)
+        return True
+
+    def _compute(self, store: Store, flt: ReportFilter) -> ServiceReport:
+        from starapp.store.report_queries import service_report
+
+        return service_report(store, flt, cancelled=self._cancel.is_set)
+
+    def _run(self, work: Callable[[Store], Any], done: Callable[[Any], None]) -> None:
+        window_store = self._ops.store
+
+        def job() -> Any:
+            from starapp.ui.sync_worker import open_worker_store
+
+            store = open_worker_store(window_store)
+            try:
+                return work(store)
+            finally:
+                store.close()
+
+        self._ops.run_in_background(job, lambda result: self._finish(done, result), self._failed)
+
+    def _start(self, indeterminate: bool) -> None:
+        self.busy = True
+        self._cancel.clear()
+        self.progress.setRange(0, 0 if indeterminate else 100)
+        self.progress.setValue(0)
+        self.progress.setVisible(True)
+        self.cancel_button.setVisible(True)
+        self.run_button.setEnabled(False)
+        for b in self.export_buttons.values():
+            b.setEnabled(False)
+
+    def _stop(self) -> None:
+        self.busy = False
+        self.progress.setVisible(False)
+        self.cancel_button.setVisible(False)
+        self.run_button.setEnabled(True)
+        for b in self.export_buttons.values():
+            b.setEnabled(self.report is not None)
+        self.finished.emit()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+        self._say(self.tr("Cancelling…"))
+
+    def _finish(self, done: Callable[[Any], None], result: Any) -> None:
+        try:
+            done(result)
+        finally:
+            self._stop()
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, ReportCancelled | ExportCancelled) or self._cancel.is_set():
+            self._say(self.tr("Cancelled; nothing was changed."))
+        else:
+            self._say(error_text(exc), error=True)
+        self._stop()
+
+    def _on_progress(self, done: int, total: int) -> None:
+        if total > 0:
+            self.progress.setRange(0, 100)
+            self.progress.setValue(min(100, round(100 * done / total)))
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet("color: #b00020; font-weight: bold;" if error else "")
+
+    # --- showing ------------------------------------------------------------------
+
+    def _report_ready(self, report: ServiceReport) -> None:
+        self.report = report
+        self._say("")
+        if report.is_empty:
+            self.summary.setText(self.tr("No readings match these filters.") + " " + report.message)
+        else:
+            self.summary.setText(
+                self.tr("{people} people and {readings} readings.").format(
+                    people=report.people, readings=report.readings
+                )
+            )
+        self.section.blockSignals(True)
+        self.section.clear()
+        for s in report.sections:
+            self.section.addItem(s.template_name, s.template_key)
+        self.section.blockSignals(False)
+        self.section.setVisible(len(report.sections) > 0)
+        self._show_section(0)
+        self._show_definitions(report)
+
+    def _show_section(self, index: int) -> None:
+        self.model.clear()
+        section = self._section(index)
+        if section is None:
+            if self._charts is not None:
+                self._charts.clear()
+            return
+        headers = [
+            self.tr("Area"),
+            self.tr("Compared"),
+            self.tr("First"),
+            self.tr("Latest"),
+            self.tr("Change"),
+            self.tr("Up 1+ pt"),
+            self.tr("Up stage"),
+            self.tr("Stayed"),
+            self.tr("Down"),
+        ]
+        tips = [
+            "",
+            self.tr("People with a score in this area at their first and latest reading"),
+            self.tr("Mean score at the first reading"),
+            self.tr("Mean score at the latest reading"),
+            self.tr("Mean latest minus mean first"),
+            self.tr("Share who moved up at least one point"),
+            self.tr("Share who moved up at least one stage"),
+            self.tr("Share with the same score"),
+            self.tr("Share who moved down at least one point"),
+        ]
+        self.model.setHorizontalHeaderLabels(headers)
+        for i, tip in enumerate(tips):
+            self.model.horizontalHeaderItem(i).setToolTip(tip)
+        for a in (*section.areas, section.overall):
+            cells = [
+                a.name,
+                str(a.compared),
+                _num(a.mean_first),
+                _num(a.mean_latest),
+                _num(a.mean_change, True),
+                _percent(a.up_point, a.compared),
+                _percent(a.up_stage, a.compared),
+                _percent(a.stayed, a.compared),
+                _percent(a.down_point, a.compared),
+            ]
+            items = []
+            for i, text in enumerate(cells):
+                item = QStandardItem(text)
+                if i:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                if a is section.overall:
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                items.append(item)
+            self.model.appendRow(items)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for i in range(1, len(headers)):
+            header.setSectionResizeMode(i, QHeaderView.ResizeMode.ResizeToContents)
+        if self._charts is None:
+            from starapp.ui.reports_charts import chart_widget
+
+            self._charts = chart_widget(self.chart_holder)
+            if self._charts is not None:
+                self.chart_holder.layout().addWidget(self._charts)
+        if self._charts is not None:
+            self._charts.show_section(section)
+
+    def _section(self, index: int) -> TemplateSection | None:
+        if self.report is None or not (0 <= index < len(self.report.sections)):
+            return None
+        return self.report.sections[index]
+
+    def _show_definitions(self, report: ServiceReport | None) -> None:
+        if report is None:
+            self.definitions.setPlainText("")
+            return
+        parts = [
+            f"<h3>{self.tr('Filters used')}</h3>",
+            "<br>".join(report.filter.describe()),
+            f"<h3>{self.tr('Definitions')}</h3>",
+        ]
+        parts += [f"<p>{_escape(d)}</p>" for d in report.definitions]
+        self.definitions.setHtml("\n".join(parts))
+
+    # --- exporting ----------------------------------------------------------------
+
+    def export(self, fmt: str) -> None:
+        """Ask where to save, then ``export_to``."""
+        if self.report is None:
+            return
+        start = str(Path(self._ops.store.path).parent / f"service-report.{fmt}")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export the report"), start, self.tr(FORMATS[fmt])
+        )
+        if path:
+            if not path.lower().endswith("." + fmt):
+                path += "." + fmt
+            self.export_to(fmt, Path(path))
+
+    def export_to(self, fmt: str, path: Path) -> bool:
+        """Write the last report as ``fmt`` to ``path`` off the GUI thread."""
+        if self.report is None or self.busy:
+            return False
+        report, bridge = self.report, self._bridge
+
+        def progress(done: int, total: int | None) -> None:
+            bridge.progress.emit(done, total or 0)
+
+        self._say(self.tr("Writing {path}…").format(path=path))
+        self._start(indeterminate=True)
+        self._run(
+            lambda store: run_export(store, fmt, path, report, progress, self._cancel.is_set),
+            lambda written: self._say(
+                self.tr("The report was saved to {path}.").format(path=written)
+            ),
+        )
+        return True
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
