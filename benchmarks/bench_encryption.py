@@ -11,12 +11,14 @@ Rows:
   search 'de'            people.find("de", limit=100): one keystroke in the list
   person (~15 r.)        readings.for_person for people with about 15 readings
   service report         service_report(store, ReportFilter()) on an open store
-  demo fill              fill_demo(store, people=N) into a new file (one run)
-  import full bundle     export everything once, import it into a new empty file (one run)
+  demo fill              fill_demo(store, people=N) into a new file (--heavy-repeats runs)
+  import full bundle     export everything once, import it into a new empty file (ditto)
   convert to encrypted   encrypt_file on the plain file (one run; no plain counterpart)
 
-Times are milliseconds (seconds for the one-run rows); median and 95th percentile; the
-overhead column is encrypted / plain - 1.
+Times are milliseconds (seconds for the fill, import and convert rows), medians of
+runs that alternate plain and encrypted: CPU time of this process (steadier on a busy
+machine; Argon2id's threads add up, so read the KDF row's wall time) and wall time.
+Overhead is encrypted / plain - 1.
 """
 
 from __future__ import annotations
@@ -44,66 +46,79 @@ from starapp.sync.outbox import export_bundles  # noqa: E402
 PASS = "benchmark passphrase"
 
 
-def times(fn: Callable[[], object], repeats: int, warmup: int = 1) -> list[float]:
-    for _ in range(warmup):
-        fn()
-    out = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        fn()
-        out.append(time.perf_counter() - start)
-    return out
+Sample = tuple[float, float]  # (CPU seconds of this process, wall seconds)
 
 
-def once(fn: Callable[[], object]) -> list[float]:
-    start = time.perf_counter()
+def measure(fn: Callable[[], object]) -> Sample:
+    cpu, wall = time.process_time(), time.perf_counter()
     fn()
-    return [time.perf_counter() - start]
+    return time.process_time() - cpu, time.perf_counter() - wall
 
 
-def med_p95(samples: list[float], scale: float) -> tuple[str, str]:
-    ordered = sorted(samples)
-    p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
-    return f"{statistics.median(ordered) * scale:.1f}", f"{p95 * scale:.1f}"
+def paired(
+    plain: Callable[[], object], enc: Callable[[], object], repeats: int
+) -> tuple[list[Sample], list[Sample]]:
+    """Alternate the two, so a busy machine slows both alike."""
+    plain(), enc()  # warm up
+    a: list[Sample] = []
+    b: list[Sample] = []
+    for _ in range(repeats):
+        a.append(measure(plain))
+        b.append(measure(enc))
+    return a, b
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--people", type=int, default=10_000)
     parser.add_argument("--repeats", type=int, default=20)
+    parser.add_argument(
+        "--heavy-repeats", type=int, default=2, help="runs of the demo fill and the import"
+    )
     args = parser.parse_args()
     n = args.repeats
     rows: list[tuple[str, ...]] = []
 
-    def row(name: str, plain: list[float] | None, enc: list[float], unit: str = "ms") -> None:
+    def row(name: str, plain: list[Sample] | None, enc: list[Sample], unit: str = "ms") -> None:
         scale = 1000.0 if unit == "ms" else 1.0
-        em, ep = med_p95(enc, scale)
+
+        def med(samples: list[Sample], i: int) -> float:
+            return statistics.median(s[i] for s in samples)
+
+        enc_cells = (f"{med(enc, 0) * scale:.1f}", f"{med(enc, 1) * scale:.1f}")
         if plain is None:
-            rows.append((f"{name} ({unit})", "-", "-", em, ep, "-"))
+            rows.append((f"{name} ({unit})", "-", "-", *enc_cells, "-", "-"))
             return
-        pm, pp = med_p95(plain, scale)
-        overhead = statistics.median(enc) / statistics.median(plain) - 1
-        rows.append((f"{name} ({unit})", pm, pp, em, ep, f"{overhead:+.0%}"))
+        over = [f"{med(enc, i) / med(plain, i) - 1:+.0%}" for i in (0, 1)]
+        plain_cells = (f"{med(plain, 0) * scale:.1f}", f"{med(plain, 1) * scale:.1f}")
+        rows.append((f"{name} ({unit})", *plain_cells, *enc_cells, *over))
 
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         plain_path, enc_path = folder / "plain.db", folder / "enc.db"
         print(f"Filling {args.people} demo people, plain and encrypted ...", file=sys.stderr)
 
-        def fill(path: Path, passphrase: str | None) -> None:
+        def fill(path: Path, passphrase: str | None) -> Sample:
+            """The fill alone (making the key at create time is the unlock row's cost)."""
             with Store.open(path, create=True, passphrase=passphrase) as store:
-                fill_demo(store, people=args.people, seed=1)
+                return measure(lambda: fill_demo(store, people=args.people, seed=1))
 
-        fill_plain = once(lambda: fill(plain_path, None))
-        fill_enc = once(lambda: fill(enc_path, PASS))
+        fill_plain, fill_enc = [fill(plain_path, None)], [fill(enc_path, PASS)]
+        for i in range(1, args.heavy_repeats):  # more alternating runs, into spare files
+            fill_plain.append(fill(folder / f"spare{i}.db", None))
+            fill_enc.append(fill(folder / f"spare{i}-enc.db", PASS))
 
         key_file = keys.read_key_file(enc_path)
         assert key_file is not None
-        row("unlock (KDF only)", None, times(lambda: keys.unwrap_key(key_file, PASS), n))
+        row("unlock (KDF only)", None, [measure(lambda: keys.unwrap_key(key_file, PASS))
+                                         for _ in range(n)])  # fmt: skip
         row(
             "open (Store.open)",
-            times(lambda: Store.open(plain_path).close(), n),
-            times(lambda: Store.open(enc_path, passphrase=PASS).close(), n),
+            *paired(
+                lambda: Store.open(plain_path).close(),
+                lambda: Store.open(enc_path, passphrase=PASS).close(),
+                n,
+            ),
         )
 
         def first_page(path: Path, passphrase: str | None) -> None:
@@ -113,8 +128,7 @@ def main() -> None:
 
         row(
             "open + page 1 + count",
-            times(lambda: first_page(plain_path, None), n),
-            times(lambda: first_page(enc_path, PASS), n),
+            *paired(lambda: first_page(plain_path, None), lambda: first_page(enc_path, PASS), n),
         )
 
         plain = Store.open(plain_path)
@@ -124,11 +138,14 @@ def main() -> None:
             store.people.find(limit=100)
             store.people.count()
 
-        row("people page + count", times(lambda: page(plain), n), times(lambda: page(enc), n))
+        row("people page + count", *paired(lambda: page(plain), lambda: page(enc), n))
         row(
             "search 'de'",
-            times(lambda: plain.people.find("de", limit=100), n),
-            times(lambda: enc.people.find("de", limit=100), n),
+            *paired(
+                lambda: plain.people.find("de", limit=100),
+                lambda: enc.people.find("de", limit=100),
+                n,
+            ),
         )
         ids = [
             r["id"]
@@ -141,16 +158,18 @@ def main() -> None:
             for pid in ids:
                 store.readings.for_person(pid)
 
+        few = max(3, n // 4)
         row(
             f"person (~15 r.) x{len(ids)}",
-            times(lambda: persons(plain), max(3, n // 4)),
-            times(lambda: persons(enc), max(3, n // 4)),
+            *paired(lambda: persons(plain), lambda: persons(enc), few),
         )
-        report_runs = max(3, n // 4)
         row(
             "service report",
-            times(lambda: service_report(plain, ReportFilter()), report_runs),
-            times(lambda: service_report(enc, ReportFilter()), report_runs),
+            *paired(
+                lambda: service_report(plain, ReportFilter()),
+                lambda: service_report(enc, ReportFilter()),
+                few,
+            ),
         )
         bundles = folder / "bundles"
         export_bundles(plain, bundles, full=True)
@@ -158,22 +177,21 @@ def main() -> None:
         enc.close()
         row("demo fill", fill_plain, fill_enc, unit="s")
 
-        def import_into(path: Path, passphrase: str | None) -> None:
+        def import_into(path: Path, passphrase: str | None) -> Sample:
             with Store.open(path, create=True, passphrase=passphrase) as store:
-                import_paths(store, [bundles])
+                return measure(lambda: import_paths(store, [bundles]))
 
-        row(
-            "import full bundle",
-            once(lambda: import_into(folder / "hub-plain.db", None)),
-            once(lambda: import_into(folder / "hub-enc.db", PASS)),
-            unit="s",
-        )
+        imports: tuple[list[Sample], list[Sample]] = ([], [])
+        for i in range(args.heavy_repeats):
+            imports[0].append(import_into(folder / f"hub{i}.db", None))
+            imports[1].append(import_into(folder / f"hub{i}-enc.db", PASS))
+        row("import full bundle", *imports, unit="s")
         copy = folder / "copy.db"
         shutil.copy(plain_path, copy)
-        row("convert to encrypted", None, once(lambda: encrypt_file(copy, PASS)), unit="s")
+        row("convert to encrypted", None, [measure(lambda: encrypt_file(copy, PASS))], unit="s")
         size = plain_path.stat().st_size / 1e6
 
-    headers = ("measure", "plain med", "p95", "encrypted med", "p95", "overhead")
+    headers = ("measure", "plain cpu", "wall", "encrypted cpu", "wall", "overhead cpu", "wall")
     widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(headers)]
     print(
         f"\nstarapp encryption benchmark: {args.people} people ({size:.0f} MB file), "

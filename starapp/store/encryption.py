@@ -13,6 +13,7 @@ ignored (the header says the file is plain).
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sqlite3
@@ -291,7 +292,8 @@ def _replace(tmp: Path, path: Path) -> None:
 def remove_conversion_leftovers(path: Path) -> None:
     """A conversion killed half-way leaves its temporary copy; a decryption's is readable."""
     for suffix in (".encrypting", ".decrypting"):
-        _remove_with_sidecars(path.with_name(path.name + suffix))
+        with contextlib.suppress(OSError):  # e.g. a read-only folder: opening still works
+            _remove_with_sidecars(path.with_name(path.name + suffix))
 
 
 def _remove_with_sidecars(path: Path) -> None:
