@@ -66,6 +66,7 @@ class Unlocked:
     conn: sqlite3.Connection
     key_id: str | None  # None: a plain file
     recovery_key: str | None  # set only when this call created the file
+    key: bytes | None = None  # kept in memory so worker threads can open the file too
 
 
 def is_encrypted(path: Path) -> bool:
@@ -100,7 +101,7 @@ def open_connection(
     if _looks_plain(path) or (recovery_key is None and not key_file_path(path).exists()):
         return Unlocked(connect(path, create=create), None, None)
     key = data_key(path, passphrase=passphrase, recovery_key=recovery_key)
-    return Unlocked(connect(path, create=create, key=key), key_id(key), None)
+    return Unlocked(connect(path, create=create, key=key), key_id(key), None, key)
 
 
 def data_key(path: Path, *, passphrase: str | None, recovery_key: str | None) -> bytes:
@@ -169,7 +170,7 @@ def _create_encrypted(path: Path, passphrase: str) -> Unlocked:
     write_key_file(path, key_file)
     conn = connect(path, create=True, key=key)
     log.info("Created an encrypted data file")
-    return Unlocked(conn, key_file.key_id, recovery_key_text(key))
+    return Unlocked(conn, key_file.key_id, recovery_key_text(key), key)
 
 
 # --- changing the passphrase ------------------------------------------------------------------

@@ -20,6 +20,7 @@ import sqlite_utils
 from starapp.core.clock import new_id, utc_now
 from starapp.store import cipher
 from starapp.store.actions import ActionsRepo
+from starapp.store.connection import connect
 from starapp.store.encryption import open_connection
 from starapp.store.migrations import SCHEMA_VERSION
 from starapp.store.people import PeopleRepo
@@ -31,6 +32,7 @@ from starapp.store.templates import TemplatesRepo
 class Store:
     key_id: str | None = None  # fingerprint of an encrypted file's data key; None: plain
     recovery_key: str | None = None  # only right after creating an encrypted file
+    _key: bytes | None = None  # an encrypted file's data key, for reopen()
 
     def __init__(self, conn: sqlite3.Connection, path: Path, actor: str) -> None:
         self.path = path
@@ -68,6 +70,15 @@ class Store:
         store = cls(opened.conn, path, actor or _os_user())
         store.key_id = opened.key_id
         store.recovery_key = opened.recovery_key
+        store._key = opened.key
+        return store
+
+    def reopen(self) -> Store:
+        """Another connection to this file, with the same key: one per worker thread,
+        because a connection must not be shared across threads mid-transaction."""
+        store = Store(connect(self.path, create=False, key=self._key), self.path, self.actor)
+        store.key_id = self.key_id
+        store._key = self._key
         return store
 
     @property

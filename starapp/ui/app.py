@@ -61,6 +61,9 @@ def setup_logging(folder: Path | None = None) -> Path | None:
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.setLevel(logging.INFO)
     root.addHandler(handler)
+    for other in root.handlers:
+        if other is not handler and other.level == logging.NOTSET:
+            other.setLevel(logging.WARNING)  # the console keeps its CLI level
     if root.level > logging.INFO or root.level == logging.NOTSET:
         root.setLevel(logging.INFO)
     return path

@@ -67,9 +67,9 @@ class StatusCounts(QObject):
             self._again = True
             return
         self._running = True
-        path = self._ops.store.path
+        store = self._ops.store
         self._ops.run_in_background(
-            lambda: (path, _reading_counts(path)), self._counted, self._failed
+            lambda: (store.path, _reading_counts(store)), self._counted, self._failed
         )
 
     def _counted(self, result: tuple[Path, dict[str, int]]) -> None:
@@ -91,8 +91,8 @@ class StatusCounts(QObject):
             self._count_readings()
 
 
-def _reading_counts(path: Path) -> dict[str, int]:
+def _reading_counts(window_store: Store) -> dict[str, int]:
     """Runs on a worker thread, with its own connection."""
-    with Store.open(path) as store:
+    with window_store.reopen() as store:
         stats = store.stats()
     return {"final": stats["readings_final"], "draft": stats["readings_draft"]}

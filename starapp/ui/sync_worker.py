@@ -28,10 +28,9 @@ class Bridge(QObject):
 
 
 def open_worker_store(store: Store) -> Store:
-    """A worker thread's own connection to the file ``store`` has open: the one place to
-    change when opening a file needs more than its path (an encrypted file's key).
-    Called on the worker thread; reads only ``store``'s attributes."""
-    return Store.open(store.path)
+    """A worker thread's own connection to the file ``store`` has open (with its key
+    when it is encrypted). Called on the worker thread."""
+    return store.reopen()
 
 
 def run_engine(
