@@ -14,6 +14,7 @@ Rows:
   distance (15 r.) readings.for_person + distance_travelled for people with 15 readings
   export json      the report as JSON
   export csv       every current score, one row each (streamed)
+  export pdf       the service report PDF with its charts and definitions (Qt offscreen)
   export xlsx      the workbook: summary, areas, stage snapshot, movement, and the scores
                    when there are at most 100,000 (else a note pointing to the CSV)
   export xlsx, all the workbook with every score (--xlsx-all-scores; slow)
@@ -154,6 +155,11 @@ def phase_export(path: Path, fmt: str, out_dir: Path, all_scores: bool) -> dict[
             write_json(out, report)
         elif fmt == "csv":
             rows = write_csv(out, iter_reading_scores(store, flt), all_templates(store))
+        elif fmt == "pdf":
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+            from starapp.ui.report_pdf import write_report_pdf
+
+            write_report_pdf(out, report)
         else:
             from starapp.core.report_xlsx import MAX_SCORE_ROWS, write_xlsx
 
@@ -233,7 +239,7 @@ def main() -> None:
 
     rep = child("report", str(path), str(args.repeats))
     dist = child("distance", str(path), "15")
-    exports = {fmt: child("export", str(path), fmt, str(out_dir)) for fmt in ("json", "csv")}
+    exports = {fmt: child("export", str(path), fmt, str(out_dir)) for fmt in ("json", "csv", "pdf")}
     if not args.no_xlsx:
         exports["xlsx"] = child("export", str(path), "xlsx", str(out_dir))
     if args.xlsx_all_scores:

@@ -43,6 +43,7 @@ while window.people_page.model.rowCount() == 0:
     app.processEvents()
 app.processEvents()
 print("ready", flush=True)
+window.close()
 """
 
 FLOOR_WINDOW_SCRIPT = """
@@ -69,7 +70,10 @@ def ms(samples: list[float]) -> tuple[float, float]:
 def process_time(script: str, *args: str) -> float:
     started = time.perf_counter()
     out = subprocess.run(
-        [sys.executable, "-c", script, *args], capture_output=True, text=True, check=True,
+        [sys.executable, "-c", script, *args],
+        capture_output=True,
+        text=True,
+        check=True,
         env={**os.environ, "PYTHONPATH": str(ROOT)},
     )
     assert "ready" in out.stdout, out.stderr
@@ -86,9 +90,18 @@ def main() -> None:
     path = args.data or Path(tempfile.mkdtemp()) / f"demo-{args.people}.db"
     if not path.exists():
         subprocess.run(
-            [sys.executable, "-m", "starapp", "demo", "--data", str(path),
-             "--people", str(args.people)],
-            check=True, env={**os.environ, "PYTHONPATH": str(ROOT)},
+            [
+                sys.executable,
+                "-m",
+                "starapp",
+                "demo",
+                "--data",
+                str(path),
+                "--people",
+                str(args.people),
+            ],
+            check=True,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
         )
 
     rows: list[tuple[str, tuple[float, float], tuple[float, float]]] = []
@@ -143,7 +156,9 @@ def main() -> None:
     rows.append(("open person (~15 readings)", ms(opens), ms(floor_opens)))
     app.processEvents()
 
-    print(f"{'measure':32} {'starapp med':>12} {'p95':>8} {'floor med':>10} {'p95':>8} {'ratio':>6}")
+    print(
+        f"{'measure':32} {'starapp med':>12} {'p95':>8} {'floor med':>10} {'p95':>8} {'ratio':>6}"
+    )
     for name, (med, p95), (fmed, fp95) in rows:
         ratio = med / fmed if fmed else float("nan")
         print(f"{name:32} {med:12.1f} {p95:8.1f} {fmed:10.1f} {fp95:8.1f} {ratio:5.1f}x")

@@ -13,12 +13,13 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any
-
-import jsonschema
+from typing import TYPE_CHECKING, Any
 
 from starapp.core.errors import TemplateError
 from starapp.resources import resource_path, template_files
+
+if TYPE_CHECKING:
+    import jsonschema
 
 
 @dataclass(frozen=True)
@@ -158,6 +159,8 @@ def builtin_template(key: str) -> StarTemplate:
 
 @cache
 def _validator() -> jsonschema.protocols.Validator:
+    import jsonschema  # imported on first validation: it costs ~0.1 s of start-up
+
     schema = json.loads(resource_path("schemas", "template.schema.json").read_text("utf-8"))
     cls = jsonschema.validators.validator_for(schema)
     return cls(schema)  # type: ignore[no-any-return]

@@ -347,6 +347,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()
         self.sync.shutdown()
+        self._ops.wait_for_background(5000)  # jobs hold their own connections; let them end
         super().closeEvent(event)
 
 

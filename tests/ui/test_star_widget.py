@@ -565,9 +565,7 @@ def test_accessible_focus_and_updates(qtbot, star):
         qtbot.keyClick(star, Qt.Key.Key_Right)
         qtbot.keyClick(star, Qt.Key.Key_7)
         assert iface.focusChild() is iface.child(1)
-        assert (
-            iface.focusChild().text(QAccessible.Text.Value) == "Money: 7 of 10, Steadier"
-        )
+        assert iface.focusChild().text(QAccessible.Text.Value) == "Money: 7 of 10, Steadier"
         assert not iface.child(0).state().focused
     finally:
         QAccessible.setActive(False)
