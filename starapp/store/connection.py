@@ -172,6 +172,7 @@ def connect(path: Path, *, create: bool, key: bytes | None = None) -> sqlite3.Co
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")  # a finalised reading survives power loss
         conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA secure_delete = ON")  # erased people leave no bytes behind
         if version < SCHEMA_VERSION:
             migrate(conn, version)
     except cipher.OPERATIONAL_ERRORS as exc:

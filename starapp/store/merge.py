@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from starapp.core.clock import new_id, utc_now
 from starapp.core.errors import StarappError
+from starapp.store.erasure import purge_person, scrub_file
 from starapp.store.merge_checks import TemplateRules, check_templates, order_readings
 from starapp.store.outbox import write_transaction
 from starapp.store.revisions import add_history, history
@@ -116,6 +117,8 @@ def merge_bundle(
             ),
         )
         store.audit("bundle.import", "bundle", bundle_id, json.dumps(report.totals()))
+    if report.deleted["people"]:
+        scrub_file(store.db.conn)  # no bytes of an erased person left in this copy either
     return report
 
 
@@ -361,25 +364,16 @@ class _Merger:
             entity, tid = t["entity"], t["id"]
             kind = "people" if entity == "person" else "actions"
             if entity == "person":
-                self.conn.execute("DELETE FROM actions WHERE person_id = ?", (tid,))
-                self.conn.execute(
-                    "DELETE FROM scores WHERE reading_id IN"
-                    " (SELECT id FROM readings WHERE person_id = ?)",
-                    (tid,),
-                )
-                # Amendments first: a reading must not outlive the one it points at.
-                self.conn.execute("UPDATE readings SET amends = NULL WHERE person_id = ?", (tid,))
-                self.conn.execute("DELETE FROM readings WHERE person_id = ?", (tid,))
-                cur = self.conn.execute("DELETE FROM people WHERE id = ?", (tid,))
+                deleted = purge_person(self.conn, tid)
                 self.touched_people.discard(tid)
             else:
-                cur = self.conn.execute("DELETE FROM actions WHERE id = ?", (tid,))
+                deleted = self.conn.execute("DELETE FROM actions WHERE id = ?", (tid,)).rowcount
             self.conn.execute(
                 "INSERT OR IGNORE INTO tombstones (entity, entity_id, deleted_at, origin)"
                 " VALUES (?, ?, ?, ?)",
                 (entity, tid, t["deleted_at"], t["origin"]),
             )
-            if cur.rowcount:
+            if deleted:
                 self.report.deleted[kind] += 1
             else:
                 self.report.unchanged["tombstones"] += 1

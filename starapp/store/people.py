@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any
 from starapp.core.clock import today, utc_now
 from starapp.core.errors import NotFoundError, ValidationError
 from starapp.core.people import Consent, Person, PersonDraft, validate_person
+from starapp.store.erasure import purge_person, scrub_file
+from starapp.store.revisions import add_tombstone
 
 if TYPE_CHECKING:
     from starapp.store.store import Store
@@ -56,6 +58,25 @@ class PeopleRepo:
             self._s.audit("person.archive" if archived else "person.restore", "person", person_id)
             self._s.enqueue("person", person_id)
         return self.get(person_id)
+
+    def erase(self, person_id: str, *, confirm_reference: str) -> None:
+        """Delete the person and everything about them, for good, in one transaction;
+        their tombstone goes out in the next bundle so the charity's copy erases them
+        too. Then the file is scrubbed so no page or WAL frame still holds their data.
+        ``confirm_reference`` must be their reference, typed in (any case)."""
+        person = self.get(person_id)
+        if confirm_reference.strip().casefold() != person.reference.casefold():
+            raise ValidationError(
+                "reference",
+                f"The reference typed does not match this person's reference "
+                f"({person.reference}), so nothing was erased.",
+            )
+        with self._s.transaction():
+            purge_person(self._s.db.conn, person_id)
+            add_tombstone(self._s.db, "person", person_id, self._s.install_id)
+            self._s.audit("person.erase", "person", person_id)
+            self._s.enqueue("person", person_id, "delete")
+        scrub_file(self._s.db.conn)
 
     def get(self, person_id: str) -> Person:
         row = self._s.one("SELECT * FROM people WHERE id = ?", (person_id,))
