@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from starapp.core.errors import StarappError
 from starapp.core.readings import Score
+from starapp.core.report_export import AreaScore
 from starapp.core.report_figures import NA, SectionCounts, ServiceReport, build_report
 from starapp.core.report_filters import ReportFilter
 from starapp.core.reports import ReportReading, split_template_id
@@ -64,9 +65,6 @@ class ReadingHead(NamedTuple):
     template_version: int
     person_id: str
     created_at: str
-
-
-AreaScore = tuple[str, int | None, bool, int | None]  # area, value, n/a, own score
 
 
 class ScoreRow(NamedTuple):
