@@ -71,4 +71,3 @@ def scrub_file(conn: sqlite3.Connection) -> None:
         log.warning("Could not compact the data file after erasing: %s", exc)
         # Busy (another process mid-write): the rows are gone already; the freed pages
         # are zeroed by secure_delete and the next erase or checkpoint finishes the job.
-        pass

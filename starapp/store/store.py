@@ -22,6 +22,7 @@ from starapp.store import cipher
 from starapp.store.actions import ActionsRepo
 from starapp.store.connection import connect
 from starapp.store.encryption import open_connection
+from starapp.store.errors import DataFileError
 from starapp.store.migrations import SCHEMA_VERSION
 from starapp.store.people import PeopleRepo
 from starapp.store.readings import CURRENT, ReadingsRepo
@@ -96,8 +97,13 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite_utils.Database]:
-        with self.db.atomic() as db:
-            yield db
+        """One all-or-nothing change. A disk that is full, a read-only file or a file
+        busy in another program rolls it back and raises DataFileError with a sentence."""
+        try:
+            with self.db.atomic() as db:
+                yield db
+        except cipher.OPERATIONAL_ERRORS as exc:
+            raise _write_failure(self.path, exc) from exc
 
     def one(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> dict[str, Any] | None:
         return next(iter(self.db.query(sql, params)), None)
@@ -202,6 +208,26 @@ class Store:
                 ]
             )
         return new
+
+
+def _write_failure(path: Path, exc: Exception) -> Exception:
+    text = str(exc).lower()
+    if "full" in text:
+        return DataFileError(
+            "The disk is full, so the last change was not saved. Free some space, then try "
+            "again; everything saved before is safe."
+        )
+    if "readonly" in text or "read-only" in text:
+        return DataFileError(
+            f"The data file {path} cannot be written (it is read-only), so the last change "
+            "was not saved. Copy it somewhere you can write to."
+        )
+    if "locked" in text or "busy" in text:
+        return DataFileError(
+            "The data file is busy in another program, so the last change was not saved. "
+            "Try again in a moment."
+        )
+    return exc
 
 
 def _os_user() -> str:

@@ -125,3 +125,18 @@ def test_empty_file_is_started_afresh_when_creating(tmp_path):
     path.touch()
     with Store.open(path, create=True) as s:
         assert s.people.count() == 0
+
+
+def test_full_disk_during_a_change_is_a_sentence_and_loses_nothing(tmp_path):
+    path = tmp_path / "full.db"
+    with Store.open(path, create=True) as s:
+        kept = s.people.add(PersonDraft(reference="KEPT", name="Saved before"))
+        pages = s.db.execute("PRAGMA page_count").fetchone()[0]
+        s.db.execute(f"PRAGMA max_page_count = {pages}")  # SQLite's own "disk is full"
+        with pytest.raises(DataFileError, match="disk is full") as err:
+            for i in range(200):
+                s.people.add(PersonDraft(reference=f"NEW-{i}", name="x" * 150))
+        assert "Traceback" not in str(err.value)
+    with Store.open(path) as s:
+        assert s.people.get(kept.id).name == "Saved before"
+        assert s.integrity_problems() == []
