@@ -315,6 +315,7 @@ class ReadingEditor(QWidget):
         }
 
     def _error(self, exc: StarappError) -> None:
+        self.header.set_status(self.tr("Last change not saved"))  # never a stale "saved at"
         show_error(self, exc)
 
     # --- loading and modes ---------------------------------------------------------------
