@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from starapp.core.errors import StarappError
 from starapp.store import Store
+from starapp.store.audit_log import record_opened
 from starapp.store.connection import is_new
 from starapp.store.encryption import is_encrypted, reset_passphrase
 from starapp.store.keys import key_file_path
@@ -238,7 +239,15 @@ class UnlockDialog(QDialog):
 def open_data_file(parent: QWidget | None, path: Path, *, create: bool = False) -> Store | None:
     """Open ``path`` for the window: a new file is set up (passphrase, recovery key), an
     encrypted one is unlocked, a plain one just opens. None when the user cancelled;
-    raises StarappError (DataFileError...) for a file that cannot be used."""
+    raises StarappError (DataFileError...) for a file that cannot be used. The opening
+    is written to the file's audit log."""
+    store = _open_data_file(parent, path, create=create)
+    if store is not None:
+        record_opened(store)
+    return store
+
+
+def _open_data_file(parent: QWidget | None, path: Path, *, create: bool) -> Store | None:
     from starapp.ui.passphrase_setup import (
         PassphraseSetupDialog,
         RecoveryKeyDialog,

@@ -1,0 +1,216 @@
+"""Reading the audit log: who did what, when, to which record.
+
+The ``audit`` table holds no names, notes or scores (only ids, action codes and short
+details such as the area key that changed); keep it that way. The one piece of
+personal data shown beside a row is the person's *reference*, looked up at read time
+from the person, reading or action step the row is about, so an erased person's rows
+no longer point at anybody.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from starapp.core.report_export import atomic_path, atomic_text, safe_text
+from starapp.store.errors import DataFileError
+
+if TYPE_CHECKING:
+    from starapp.store.store import Store
+
+PERSON_RECORDS = ("person", "reading", "action")  # entities that belong to one person
+_DELETIONS = "('reading.discard', 'action.delete')"  # one record gone, not its person
+EXPORT_COLUMNS = ("when_utc", "who", "action", "record_kind", "record_id", "person", "detail")
+
+# The person each row is about, if they are still in the file; '' for other records.
+_PERSON = """
+    CASE a.entity
+        WHEN 'person' THEN a.entity_id
+        WHEN 'reading' THEN (SELECT person_id FROM readings WHERE id = a.entity_id)
+        WHEN 'action' THEN (SELECT person_id FROM actions WHERE id = a.entity_id)
+    END
+"""
+
+
+@dataclass(frozen=True)
+class AuditFilter:
+    """Which rows to show; every field left empty means "any".
+
+    ``since``/``until`` are UTC ISO-8601 timestamps (``since`` included, ``until`` not),
+    so the caller decides what a local day is. ``person_id`` matches the rows about the
+    person, their readings and their action steps."""
+
+    since: str | None = None
+    until: str | None = None
+    actor: str | None = None
+    action: str | None = None
+    entity: str | None = None
+    person_id: str | None = None
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    at: str
+    actor: str
+    action: str
+    entity: str
+    entity_id: str
+    detail: str
+    reference: str | None  # the person's reference while they are in the file
+    deleted: bool = False  # a discarded draft or deleted step (its person may remain)
+
+    @property
+    def about_a_person(self) -> bool:
+        return self.entity in PERSON_RECORDS
+
+    @property
+    def erased(self) -> bool:
+        """About a person no longer in the file: they, or the person the reading or step
+        belonged to, were erased."""
+        return self.about_a_person and self.reference is None and not self.deleted
+
+
+def _where(f: AuditFilter) -> tuple[str, list[Any]]:
+    clauses: list[str] = []
+    params: list[Any] = []
+    for column, value in (("actor", f.actor), ("action", f.action), ("entity", f.entity)):
+        if value:
+            clauses.append(f"a.{column} = ?")
+            params.append(value)
+    if f.since:
+        clauses.append("a.at >= ?")
+        params.append(f.since)
+    if f.until:
+        clauses.append("a.at < ?")
+        params.append(f.until)
+    if f.person_id:
+        clauses.append(f"({_PERSON}) = ?")
+        params.append(f.person_id)
+    return ("WHERE " + " AND ".join(clauses) if clauses else ""), params
+
+
+def count(store: Store, f: AuditFilter = AuditFilter()) -> int:
+    where, params = _where(f)
+    return int(store.db.execute(f"SELECT count(*) FROM audit a {where}", params).fetchone()[0])
+
+
+def rows(
+    store: Store,
+    f: AuditFilter = AuditFilter(),
+    *,
+    limit: int | None = None,
+    offset: int = 0,
+) -> list[AuditRow]:
+    """Matching rows, newest first, one page at a time when ``limit`` is given."""
+    where, params = _where(f)
+    sql = f"""
+        SELECT a.at, a.actor, a.action, a.entity, a.entity_id, a.detail, p.reference
+        FROM audit a LEFT JOIN people p ON p.id = ({_PERSON})
+        {where}
+        ORDER BY a.at DESC, a.rowid DESC
+    """
+    if limit is not None:
+        sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
+    found = [AuditRow(*row) for row in store.db.execute(sql, params)]
+    gone = [r.entity_id for r in found if r.about_a_person and r.reference is None]
+    if not gone:
+        return found
+    marks = ",".join("?" * len(gone))
+    deleted = {
+        row[0]
+        for row in store.db.execute(
+            f"SELECT entity_id FROM audit WHERE action IN {_DELETIONS} AND entity_id IN ({marks})",
+            gone,
+        )
+    }
+    return [replace(r, deleted=True) if r.entity_id in deleted else r for r in found]
+
+
+def _distinct(store: Store, column: str) -> list[str]:
+    sql = f"SELECT DISTINCT {column} FROM audit WHERE {column} != '' ORDER BY 1"
+    return [row[0] for row in store.db.execute(sql)]
+
+
+def actors(store: Store) -> list[str]:
+    return _distinct(store, "actor")
+
+
+def actions(store: Store) -> list[str]:
+    return _distinct(store, "action")
+
+
+def entities(store: Store) -> list[str]:
+    return _distinct(store, "entity")
+
+
+def record_opened(store: Store) -> None:
+    """Note that the file was opened in the app. A file that cannot be written (read-only,
+    full disk) still opens: there is nothing to change in it, so nothing else to audit."""
+    try:
+        with store.transaction():
+            store.audit("file.open", "file", store.install_id)
+    except DataFileError:
+        pass
+
+
+def record_export(store: Store, what: str) -> None:
+    with store.transaction():
+        store.audit("audit.export", "audit", store.install_id, what)
+
+
+# --- export ---------------------------------------------------------------------------
+
+ERASED = "(erased person)"
+REMOVED = "(deleted)"
+
+
+def _export_rows(store: Store, f: AuditFilter, page: int = 1_000) -> Iterator[tuple[str, ...]]:
+    offset = 0
+    while batch := rows(store, f, limit=page, offset=offset):
+        for r in batch:
+            person = r.reference or ""
+            if r.erased:
+                person = ERASED
+            elif r.deleted:
+                person = REMOVED
+            yield (r.at, r.actor, r.action, r.entity, r.entity_id, person, r.detail)
+        offset += len(batch)
+
+
+def write_csv(store: Store, f: AuditFilter, path: str | Path) -> int:
+    """The matching rows as CSV (UTF-8 with a BOM, so Excel reads it); the row count."""
+    n = 0
+    with atomic_text(path, encoding="utf-8-sig") as out:
+        writer = csv.writer(out, lineterminator="\r\n")
+        writer.writerow(EXPORT_COLUMNS)
+        for row in _export_rows(store, f):
+            writer.writerow([safe_text(cell) for cell in row])
+            n += 1
+    return n
+
+
+def write_xlsx(store: Store, f: AuditFilter, path: str | Path) -> int:
+    """The matching rows as one Excel sheet; the row count."""
+    from openpyxl import Workbook
+
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("Audit")
+    sheet.append(list(EXPORT_COLUMNS))
+    n = 0
+    for row in _export_rows(store, f):
+        sheet.append(list(row))
+        n += 1
+    with atomic_path(path) as tmp:
+        book.save(tmp)
+    return n
+
+
+def export(store: Store, f: AuditFilter, path: str | Path) -> int:
+    """CSV, or Excel when ``path`` ends in .xlsx; the export itself is audited."""
+    writer = write_xlsx if str(path).lower().endswith(".xlsx") else write_csv
+    n = writer(store, f, path)
+    record_export(store, Path(path).suffix.lstrip(".").lower() or "csv")
+    return n
