@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from starapp.store.consent import purposes_from
 from starapp.store.revisions import MAX_ANCESTORS, all_history, history, seed_rev
 
 if TYPE_CHECKING:
@@ -21,6 +22,12 @@ if TYPE_CHECKING:
 Records = dict[str, list[dict[str, Any]]]
 CHUNK = 500
 KINDS = ("people", "readings", "actions", "templates", "tombstones")
+# Format 3: a person carries these together, and only when one of them is set, so a
+# bundle without them stays readable by an older starapp (see sync/bundle.py).
+PERSON_FORMAT_3 = (
+    "consent_purposes", "consent_withdrawn_on", "consent_withdrawn_method",
+    "consent_withdrawn_reason", "archived_on",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -160,7 +167,7 @@ def _revs(record_id: str, revs: list[str]) -> dict[str, Any]:
 
 def _person(row: dict[str, Any], revs: list[str]) -> dict[str, Any]:
     given = row["consent_given"]
-    return {
+    person = {
         "id": row["id"],
         "reference": row["reference"],
         "name": row["name"],
@@ -177,6 +184,11 @@ def _person(row: dict[str, Any], revs: list[str]) -> dict[str, Any]:
         "origin": row["origin"],
         **_revs(row["id"], revs),
     }
+    extra = {name: row[name] for name in PERSON_FORMAT_3}
+    extra["consent_purposes"] = sorted(purposes_from(row["consent_purposes"]))
+    if any(extra.values()):
+        person.update(extra)
+    return person
 
 
 def _score(row: dict[str, Any]) -> dict[str, Any]:

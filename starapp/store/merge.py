@@ -24,6 +24,8 @@ from typing import TYPE_CHECKING, Any
 
 from starapp.core.clock import new_id, utc_now
 from starapp.core.errors import StarappError
+from starapp.store.bundle_records import PERSON_FORMAT_3
+from starapp.store.consent import purposes_text
 from starapp.store.erasure import purge_person, scrub_file
 from starapp.store.merge_checks import TemplateRules, check_templates, order_readings
 from starapp.store.outbox import write_transaction
@@ -241,6 +243,11 @@ class _Merger:
         row = {c: rec[c] for c in PERSON_COLUMNS}
         row["consent_given"] = None if rec["consent_given"] is None else int(rec["consent_given"])
         row["archived"] = int(rec["archived"])
+        # Format 3 fields: absent means none set (they travel only when one is).
+        row.update({c: rec.get(c) for c in PERSON_FORMAT_3})
+        row["consent_purposes"] = purposes_text(frozenset(rec.get("consent_purposes") or ()))
+        row["consent_withdrawn_method"] = rec.get("consent_withdrawn_method") or ""
+        row["consent_withdrawn_reason"] = rec.get("consent_withdrawn_reason") or ""
         key = rec["reference"].casefold()
         holder = refs.get(key)
         if holder is not None and holder != rec["id"]:

@@ -205,6 +205,24 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE scores ADD COLUMN own_value INTEGER;
     """,
+    # 4: consent "for what" (comma-separated purpose keys, see core/people.py) and its
+    # withdrawal, kept beside the consent rather than replacing it; and the day a person
+    # was archived, which retention counts from. Consent given before purposes existed
+    # was asked as "consent to keep their details", so it becomes keep_record. People
+    # archived before are dated by their last archive audit row (else their last change).
+    """
+    ALTER TABLE people ADD COLUMN consent_purposes TEXT NOT NULL DEFAULT '';
+    ALTER TABLE people ADD COLUMN consent_withdrawn_on TEXT;
+    ALTER TABLE people ADD COLUMN consent_withdrawn_method TEXT NOT NULL DEFAULT '';
+    ALTER TABLE people ADD COLUMN consent_withdrawn_reason TEXT NOT NULL DEFAULT '';
+    ALTER TABLE people ADD COLUMN archived_on TEXT;
+    UPDATE people SET consent_purposes = 'keep_record' WHERE consent_given = 1;
+    UPDATE people SET archived_on = substr(coalesce(
+        (SELECT max(a.at) FROM audit AS a
+         WHERE a.action = 'person.archive' AND a.entity_id = people.id),
+        updated_at), 1, 10)
+    WHERE archived
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

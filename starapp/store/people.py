@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 from starapp.core.clock import today, utc_now
 from starapp.core.errors import NotFoundError, ValidationError
 from starapp.core.people import Consent, Person, PersonDraft, validate_person
+from starapp.store.consent import purposes_from, purposes_text
 from starapp.store.erasure import purge_person, scrub_file
 from starapp.store.revisions import add_tombstone
 
@@ -50,10 +51,16 @@ class PeopleRepo:
         return self.get(person_id)
 
     def set_archived(self, person_id: str, archived: bool) -> Person:
+        """Archive (dated today: retention counts from it) or restore a person."""
         with self._s.transaction():
             self.get(person_id)
             self._s.db.table("people").update(
-                person_id, {"archived": int(archived), "updated_at": utc_now()}
+                person_id,
+                {
+                    "archived": int(archived),
+                    "archived_on": today().isoformat() if archived else None,
+                    "updated_at": utc_now(),
+                },
             )
             self._s.audit("person.archive" if archived else "person.restore", "person", person_id)
             self._s.enqueue("person", person_id)
@@ -71,11 +78,17 @@ class PeopleRepo:
                 f"The reference typed does not match this person's reference "
                 f"({person.reference}), so nothing was erased.",
             )
+        self.purge([person_id])
+
+    def purge(self, person_ids: list[str], detail: str = "") -> None:
+        """Erase these people in one transaction, then scrub the file once. Callers
+        confirm first: ``erase`` (a reference typed in) or retention (a preview)."""
         with self._s.transaction():
-            purge_person(self._s.db.conn, person_id)
-            add_tombstone(self._s.db, "person", person_id, self._s.install_id)
-            self._s.audit("person.erase", "person", person_id)
-            self._s.enqueue("person", person_id, "delete")
+            for person_id in person_ids:
+                purge_person(self._s.db.conn, person_id)
+                add_tombstone(self._s.db, "person", person_id, self._s.install_id)
+                self._s.audit("person.erase", "person", person_id, detail)
+                self._s.enqueue("person", person_id, "delete")
         scrub_file(self._s.db.conn)
 
     def get(self, person_id: str) -> Person:
@@ -178,7 +191,8 @@ def _columns(draft: PersonDraft) -> dict[str, Any]:
         "consent_date": consent.date,
         "consent_method": consent.method,
         "consent_note": consent.note,
-    }
+        "consent_purposes": purposes_text(consent.purposes),
+    }  # withdrawal columns: written only by store/consent.py, never by an edit
 
 
 def _person(row: dict[str, Any]) -> Person:
@@ -195,8 +209,13 @@ def _person(row: dict[str, Any]) -> Person:
             date=row["consent_date"],
             method=row["consent_method"],
             note=row["consent_note"],
+            purposes=purposes_from(row["consent_purposes"]),
+            withdrawn_on=row["consent_withdrawn_on"],
+            withdrawn_method=row["consent_withdrawn_method"],
+            withdrawn_reason=row["consent_withdrawn_reason"],
         ),
         archived=bool(row["archived"]),
+        archived_on=row["archived_on"],
         reading_count=row["reading_count"],
         last_reading_on=row["last_reading_on"],
         latest_reading_id=row["latest_reading_id"],

@@ -22,6 +22,7 @@ from starapp.core.readings import (
     missing_areas,
 )
 from starapp.core.templates import StarTemplate
+from starapp.store.consent import check_reading_allowed
 
 if TYPE_CHECKING:
     from starapp.store.store import Store
@@ -56,10 +57,11 @@ class ReadingsRepo:
         participation: Participation = Participation.JOINT,
         notes: str = "",
     ) -> Reading:
-        """A new draft reading with no scores yet."""
+        """A new draft reading with no scores yet; refused with ConsentRequired when
+        the service requires consent and the person has none in force."""
         taken = _check_date(taken_on or date.today().isoformat())
         check_note(notes)
-        self._s.people.get(person_id)
+        check_reading_allowed(self._s, self._s.people.get(person_id))
         tid = self._s.templates.ensure(template)
         with self._s.transaction():
             row = {

@@ -70,6 +70,15 @@ PERSON: dict[str, Check] = {
     "rev": ID,
     "ancestors": REVS,
 }
+# Format 3 (store/bundle_records.py PERSON_FORMAT_3): all together, or none.
+PERSON_FORMAT_3: dict[str, Check] = {
+    "consent_purposes": lambda v: type(v) is list and len(v) <= 20 and all(ID(x) for x in v),
+    "consent_withdrawn_on": OPTIONAL_DATE,
+    "consent_withdrawn_method": TEXT,
+    "consent_withdrawn_reason": TEXT,
+    "archived_on": OPTIONAL_DATE,
+}
+PERSON_WITH_3 = {**PERSON, **PERSON_FORMAT_3}
 READING: dict[str, Check] = {
     "id": ID,
     "person_id": ID,
@@ -147,9 +156,13 @@ def check_records(data: Any) -> None:
             raise _wrong(kind, "must be a list")
         keys = fields.keys()
         for i, item in enumerate(items):
-            if type(item) is not dict or item.keys() != keys:
-                raise _wrong(f"{kind}[{i}]", _key_problem(item, keys))
-            for name, check in fields.items():
+            checks = fields
+            if kind == "people" and type(item) is dict and item.keys() == PERSON_WITH_3.keys():
+                checks = PERSON_WITH_3
+            elif type(item) is not dict or item.keys() != keys:
+                optional = PERSON_FORMAT_3 if kind == "people" else ()
+                raise _wrong(f"{kind}[{i}]", _key_problem(item, keys, optional))
+            for name, check in checks.items():
                 if not check(item[name]):
                     raise _wrong(f"{kind}[{i}].{name}", "has a value of the wrong type or size")
             if kind == "readings":

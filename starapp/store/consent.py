@@ -1,0 +1,80 @@
+"""Consent: what a person agreed to, its withdrawal, and the "consent before a reading" rule.
+
+Purposes are stored as sorted, comma-separated keys (``people.consent_purposes``). A
+withdrawal fills its own columns and an audit row; nothing about the consent given
+before is removed, so the record shows both.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from starapp.core.clock import today, utc_now
+from starapp.core.errors import StarappError
+from starapp.core.people import KEEP_RECORD, Person, Withdrawal, validate_withdrawal
+
+if TYPE_CHECKING:
+    from starapp.store.store import Store
+
+
+class ConsentRequired(StarappError):
+    """The service asks for consent before a reading, and this person has none in force."""
+
+    def __init__(self, person: Person) -> None:
+        self.person_id = person.id
+        consent = person.consent
+        if consent.withdrawn:
+            what = f"{person.reference} withdrew their consent on {consent.withdrawn_on}"
+        elif consent.given is True:
+            what = f"{person.reference}'s consent does not cover keeping their record"
+        elif consent.given is False:
+            what = f"{person.reference} did not give consent"
+        else:
+            what = f"{person.reference} has no consent recorded"
+        super().__init__(
+            f"{what}, and this service asks for consent before a reading, so no reading was "
+            "started. If they agree, record their consent to keep their record in their "
+            "details (Edit person), then start the reading."
+        )
+
+
+def purposes_text(purposes: frozenset[str]) -> str:
+    return ",".join(sorted(purposes))
+
+
+def purposes_from(text: str) -> frozenset[str]:
+    return frozenset(key for key in text.split(",") if key)
+
+
+def allows_reading(person: Person) -> bool:
+    """Consent in force that covers keeping their record (where readings are kept)."""
+    return person.consent.in_force and KEEP_RECORD in person.consent.purposes
+
+
+def check_reading_allowed(store: Store, person: Person) -> None:
+    """Raise ConsentRequired when the service requires consent and the person has none."""
+    # Imported here: settings.py needs Store, which needs the repos that call this.
+    from starapp.store.settings import load_settings
+
+    if load_settings(store).require_consent and not allows_reading(person):
+        raise ConsentRequired(person)
+
+
+def withdraw_consent(store: Store, person_id: str, withdrawal: Withdrawal) -> Person:
+    """Record that the person took their consent back: the date, how, and why (optional).
+    Their readings stay as they are; erasing them is a separate, deliberate step."""
+    person = store.people.get(person_id)
+    clean = validate_withdrawal(withdrawal, person.consent, today())
+    with store.transaction():
+        store.db.table("people").update(
+            person_id,
+            {
+                "consent_withdrawn_on": clean.on,
+                "consent_withdrawn_method": clean.method,
+                "consent_withdrawn_reason": clean.reason,
+                "updated_at": utc_now(),
+            },
+        )
+        store.audit("person.consent_withdraw", "person", person_id)
+        store.enqueue("person", person_id)
+    return store.people.get(person_id)
