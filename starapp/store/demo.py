@@ -16,7 +16,7 @@ import json
 import math
 import random
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -26,6 +26,7 @@ from starapp.core.errors import ValidationError
 from starapp.core.readings import template_id
 from starapp.core.templates import StarTemplate, builtin_templates
 from starapp.store.revisions import seed_rev
+from starapp.store.settings import load_settings, save_settings
 
 if TYPE_CHECKING:
     from starapp.store.store import Store
@@ -214,6 +215,8 @@ def fill_demo(store: Store, *, people: int, seed: int, today: date | None = None
                 (json.dumps({"seed": seed, "people": people}),),
             )
             store.audit("demo.fill", "demo", str(seed), f"people={counts['people']}")
+            # A demo file is for looking around: no first-run set-up questions.
+            save_settings(store, replace(load_settings(store), setup_done=True))
     finally:
         conn.execute(f"PRAGMA synchronous = {int(old_sync)}")
         conn.execute(f"PRAGMA cache_size = {int(old_cache)}")

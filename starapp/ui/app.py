@@ -120,9 +120,12 @@ def run_app(path: str | Path) -> int:
     from starapp.ui.main_window import MainWindow
     from starapp.ui.ops import Ops
 
+    from starapp.ui.first_run import after_open
+
     ops = Ops(store)
     window = MainWindow(ops)
     window.show()
+    after_open(window, ops, window.sync.controller)  # the worker's name; set-up if new
     try:
         return app.exec()
     finally:

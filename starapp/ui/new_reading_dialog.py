@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from starapp.core.readings import Participation, ReadingKind
 from starapp.core.templates import StarTemplate
+from starapp.store.settings import load_settings
 
 if TYPE_CHECKING:
     from starapp.ui.ops import Ops
@@ -52,6 +53,12 @@ class NewReadingParams:
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("NewReadingDialog", text)
+
+
+def _offered(templates: list[StarTemplate], keys: tuple[str, ...]) -> list[StarTemplate]:
+    """The templates the service chose in its settings (none chosen, or none left: all)."""
+    chosen = [t for t in templates if t.key in keys]
+    return chosen or templates
 
 
 def kind_labels() -> dict[ReadingKind, str]:
@@ -92,7 +99,7 @@ class NewReadingDialog(QDialog):
         self.setWindowTitle(self.tr("New reading"))
         person = store.people.get(person_id)
         readings = store.readings.for_person(person_id)
-        templates = store.templates.available()
+        templates = _offered(store.templates.available(), load_settings(store).template_keys)
 
         intro = QLabel(
             self.tr("Start a new reading for {person}.").format(person=person.display_name)
