@@ -37,10 +37,12 @@ from starapp.ui import print_dialog
 from starapp.ui.action_plan import ActionPlanPanel
 from starapp.ui.dates import display_date
 from starapp.ui.distance_table import DistanceTable
+from starapp.ui.erase_dialog import erase_person_dialog
 from starapp.ui.ops import Ops, show_error
 from starapp.ui.person_dialog import PersonDialog
 from starapp.ui.person_star import PersonStarPanel
 from starapp.ui.star_widget import StarWidget
+from starapp.ui.subject_access_export import subject_access_dialog
 
 if TYPE_CHECKING:
     from starapp.ui.progress_chart import ProgressChart
@@ -97,6 +99,23 @@ class PersonPage(QWidget):
             self.tr("A page for the person to keep: their star, stages and next steps")
         )
         self.pdf_button.clicked.connect(self.my_star_pdf)
+        self.access_button = QPushButton(
+            self.tr("E&xport everything…"), objectName="subjectAccessButton"
+        )
+        self.access_button.setAccessibleName(self.tr("Export everything about this person"))
+        self.access_button.setToolTip(
+            self.tr(
+                "Everything held about this person, as a readable PDF and a JSON file "
+                "(for a subject access request)"
+            )
+        )
+        self.access_button.clicked.connect(self.export_everything)
+        self.erase_button = QPushButton(self.tr("Erase person…"), objectName="eraseButton")
+        self.erase_button.setAccessibleName(self.tr("Erase this person"))
+        self.erase_button.setToolTip(
+            self.tr("Remove this person and everything about them for good; asks first")
+        )
+        self.erase_button.clicked.connect(self.erase_person)
 
         top = QHBoxLayout()
         top.addWidget(self.back_button)
@@ -119,9 +138,14 @@ class PersonPage(QWidget):
         self._splitter_moved = False
         splitter.splitterMoved.connect(self._user_moved_splitter)
 
+        details = QHBoxLayout()  # the rarely used, weighty actions sit apart from the top row
+        details.addWidget(self.details, 1)
+        details.addWidget(self.access_button)
+        details.addWidget(self.erase_button)
+
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.details)
+        layout.addLayout(details)
         layout.addLayout(self.drafts_box)
         layout.addWidget(splitter, 1)
 
@@ -415,6 +439,15 @@ class PersonPage(QWidget):
             self.print_dialog = print_dialog.my_star_dialog(
                 self, self._ops, self._person, self._template, self._readings
             )
+
+    def export_everything(self) -> None:
+        """Subject access: a PDF and a JSON file of everything held about this person."""
+        if self._person is not None:
+            subject_access_dialog(self, self._ops, self._person.id)
+
+    def erase_person(self) -> None:
+        if self._person is not None:
+            erase_person_dialog(self, self._ops, self._person.id)
 
     def _on_changed(self, entity: str, _id: str) -> None:
         if entity in ("person", "reading", "file"):
