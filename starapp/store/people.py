@@ -50,7 +50,7 @@ class PeopleRepo:
             self._s.enqueue("person", person_id)
         return self.get(person_id)
 
-    def set_archived(self, person_id: str, archived: bool) -> Person:
+    def set_archived(self, person_id: str, archived: bool, *, detail: str = "") -> Person:
         """Archive (dated today: retention counts from it) or restore a person."""
         with self._s.transaction():
             self.get(person_id)
@@ -62,7 +62,8 @@ class PeopleRepo:
                     "updated_at": utc_now(),
                 },
             )
-            self._s.audit("person.archive" if archived else "person.restore", "person", person_id)
+            action = "person.archive" if archived else "person.restore"
+            self._s.audit(action, "person", person_id, detail)
             self._s.enqueue("person", person_id)
         return self.get(person_id)
 
