@@ -69,13 +69,15 @@ def _reading(store: Store, reading: Any) -> dict[str, Any]:
 
 
 def _plain(value: Any) -> Any:
-    """Enums to their values, mappings to dicts, tuples to lists (JSON-ready)."""
+    """Enums to their values, mappings to dicts, tuples and sets to lists (JSON-ready)."""
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, dict) or hasattr(value, "items"):
         return {str(k): _plain(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
         return [_plain(v) for v in value]
+    if isinstance(value, (set, frozenset)):  # e.g. the purposes consent was given for
+        return sorted(_plain(v) for v in value)
     return value
 
 

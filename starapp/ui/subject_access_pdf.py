@@ -22,7 +22,7 @@ from starapp.ui.dates import display_date
 from starapp.ui.pdf_output import escape, page_width, star_image, write_pdf
 
 STAR_PIXELS = 420
-STAR_WIDTH = 0.6  # of the page width
+STAR_WIDTH = 0.5  # of the page width
 BODY_PT = 10.5
 
 STYLE = """
@@ -196,8 +196,9 @@ def _reading(
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
         width = round(page_width(paper) * STAR_WIDTH)
         h.append(f'<p align="center"><img src="{name}" width="{width}" height="{width}"></p>')
+    order = {key: i for i, key in enumerate(t.area_keys)} if t is not None else {}
     rows = []
-    for s in r["scores"]:
+    for s in sorted(r["scores"], key=lambda s: order.get(s["area_key"], len(order))):
         score, stage = _score_text(s, t)
         own = s.get("own_value")
         rows.append(
