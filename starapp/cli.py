@@ -18,6 +18,7 @@ from pathlib import Path
 from starapp import __version__
 from starapp.cli_access import add_access_parser
 from starapp.cli_report import add_report_parser
+from starapp.cli_retention import add_retention_parser
 from starapp.cli_sync import add_sync_commands
 from starapp.cli_unlock import add_encryption_commands, add_passphrase_arg, open_store
 from starapp.core.errors import StarappError, TemplateError
@@ -80,6 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_encryption_commands(sub, _data_arg)  # encrypt, decrypt, passphrase (cli_unlock.py)
     add_report_parser(sub)  # report (cli_report.py)
     add_access_parser(sub, _data_arg)  # access (cli_access.py)
+    add_retention_parser(sub, _data_arg)  # retention (cli_retention.py)
     return parser
 
 
