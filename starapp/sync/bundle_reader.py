@@ -10,13 +10,14 @@ records.json has the shape of its schema and the counts the manifest gives.
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import zipfile
 import zlib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import jsonschema
 
@@ -60,11 +61,27 @@ def read_bundle(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> VerifiedBu
         size = path.stat().st_size
     except OSError as exc:
         raise BundleRejected(f"{path.name} cannot be read ({exc.strerror}).") from None
+    check_size(path, size, limits)
+    return _verify(path, path, _file_sha256(path), limits)
+
+
+def read_bundle_bytes(
+    data: bytes, path: str | Path, limits: Limits = DEFAULT_LIMITS
+) -> VerifiedBundle:
+    """Verify a bundle already in memory (the inside of an encrypted one)."""
+    path = Path(path)
+    check_size(path, len(data), limits)
+    return _verify(io.BytesIO(data), path, hashlib.sha256(data).hexdigest(), limits)
+
+
+def check_size(path: Path, size: int, limits: Limits) -> None:
     if size > limits.max_file_bytes:
         raise BundleRejected(f"{path.name} is too large to be a starapp bundle ({size} bytes).")
-    digest = _file_sha256(path)
+
+
+def _verify(source: Path | BinaryIO, path: Path, digest: str, limits: Limits) -> VerifiedBundle:
     try:
-        with zipfile.ZipFile(path) as zf:
+        with zipfile.ZipFile(source) as zf:
             manifest, records = _read(zf, limits)
     except zipfile.BadZipFile:  # also a bad CRC: damaged in transit
         raise BundleRejected(

@@ -1,27 +1,51 @@
 """The manager's import: verify each bundle, then merge it in one transaction.
 
 A bundle that fails any check is refused with the reason and leaves the data file as
-it was; the others still import. Folders are searched for bundles (``*.zip``), in
-name order, which is each laptop's sequence order.
+it was; the others still import. Folders are searched for bundles (``*.zip`` and
+encrypted ``*.starapp-bundle.age``), in name order, which is each laptop's sequence
+order.
+
+Encrypted bundles are opened with the service identity held in the data file (plus any
+given for this import), their signature is checked, and the key each laptop signs with
+is pinned on first sight: a later bundle from that laptop signed by another key is
+refused. A data file that holds the service identity accepts only encrypted bundles,
+unless ``allow_plain`` (for bundles made before the laptop trusted the service key).
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from starapp.store.cipher import INTEGRITY_ERRORS
 from starapp.store.merge import AlreadyImported, MergeRefused, MergeReport, merge_bundle
-from starapp.sync.bundle_reader import DEFAULT_LIMITS, Limits, read_bundle
+from starapp.store.service_keys import pin_signer, pinned_signer, stored_identity
+from starapp.sync.bundle_crypto import (
+    AGE_MAGIC,
+    SEALED_SUFFIX,
+    OpenedBundle,
+    is_sealed,
+    open_sealed,
+)
+from starapp.sync.bundle_reader import (
+    DEFAULT_LIMITS,
+    Limits,
+    VerifiedBundle,
+    check_size,
+    read_bundle,
+    read_bundle_bytes,
+)
 from starapp.sync.errors import BundleRejected
 
 if TYPE_CHECKING:
     from starapp.store.store import Store
 
 log = logging.getLogger(__name__)
+
+BUNDLE_PATTERNS = ("*.zip", "*" + SEALED_SUFFIX)
 
 
 @dataclass(frozen=True)
@@ -35,15 +59,23 @@ class ImportOutcome:
 def find_bundles(paths: Iterable[Path]) -> Iterator[Path]:
     for path in paths:
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*.zip") if not p.name.startswith("."))
-            yield from found
+            found = {p for pattern in BUNDLE_PATTERNS for p in path.rglob(pattern)}
+            yield from sorted(p for p in found if not p.name.startswith("."))
         else:
             yield path
 
 
-def import_bundle(store: Store, path: Path, limits: Limits = DEFAULT_LIMITS) -> ImportOutcome:
+def import_bundle(
+    store: Store,
+    path: Path,
+    limits: Limits = DEFAULT_LIMITS,
+    *,
+    identities: Sequence[str] = (),
+    allow_plain: bool = False,
+) -> ImportOutcome:
+    """Import one bundle; ``identities`` add to the one the data file holds."""
     try:
-        bundle = read_bundle(path, limits)
+        bundle, signed = _verified(store, path, limits, list(identities), allow_plain)
         report = merge_bundle(store, bundle.manifest, bundle.records, bundle.sha256)
     except AlreadyImported as exc:
         return ImportOutcome(path, "already imported", str(exc))
@@ -55,16 +87,65 @@ def import_bundle(store: Store, path: Path, limits: Limits = DEFAULT_LIMITS) -> 
         return ImportOutcome(
             path, "refused", f"Its records do not fit together ({exc}); nothing was changed."
         )
+    if signed is not None:
+        pin_signer(store, signed.source_install, signed.public_key)
     return ImportOutcome(path, "imported", report=report)
 
 
 def import_paths(
-    store: Store, paths: Iterable[Path], limits: Limits = DEFAULT_LIMITS
+    store: Store,
+    paths: Iterable[Path],
+    limits: Limits = DEFAULT_LIMITS,
+    *,
+    identities: Sequence[str] = (),
+    allow_plain: bool = False,
 ) -> list[ImportOutcome]:
     outcomes = []
     for path in find_bundles(paths):
         if not path.exists():
             outcomes.append(ImportOutcome(path, "refused", "There is no such file."))
             continue
-        outcomes.append(import_bundle(store, path, limits))
+        outcomes.append(
+            import_bundle(store, path, limits, identities=identities, allow_plain=allow_plain)
+        )
     return outcomes
+
+
+def _verified(
+    store: Store, path: Path, limits: Limits, identities: list[str], allow_plain: bool
+) -> tuple[VerifiedBundle, OpenedBundle | None]:
+    """The checked bundle, and for an encrypted one who signed it."""
+    own = stored_identity(store)
+    try:
+        with path.open("rb") as f:
+            head = f.read(len(AGE_MAGIC))
+            if is_sealed(head):
+                check_size(path, path.stat().st_size, limits)
+                sealed = head + f.read()
+    except OSError as exc:
+        raise BundleRejected(f"{path.name} cannot be read ({exc.strerror}).") from None
+    if not is_sealed(head):
+        if own is not None and not allow_plain:
+            raise BundleRejected(
+                "It is not encrypted, and this data file holds the service key, so it takes "
+                "only encrypted, signed bundles. Ask the worker to trust the service key and "
+                "export everything again ('starapp export --all')."
+            )
+        return read_bundle(path, limits), None
+    opened = open_sealed(sealed, identities + ([own] if own else []))
+    bundle = read_bundle_bytes(opened.data, path, limits)
+    source = bundle.manifest["source_install"]
+    if source != opened.source_install:
+        raise BundleRejected(
+            f"It is signed as coming from laptop {opened.source_install[:8]}, but its "
+            f"contents say laptop {source[:8]}. It was refused."
+        )
+    pinned = pinned_signer(store, source)
+    if pinned is not None and pinned.public_key != opened.public_key:
+        raise BundleRejected(
+            f"It is signed with a different key from the one laptop {source[:8]} signed its "
+            f"earlier bundles with (first seen {pinned.first_seen[:10]}): someone may have "
+            "re-signed it. It was refused; ask the worker whether that laptop's data file "
+            "was replaced."
+        )
+    return bundle, opened

@@ -8,15 +8,18 @@ frozen bytes are what every retry sends.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from starapp.store.bundle_records import collect_all, collect_changes
 from starapp.store.outbox import FrozenBundle, Outbox, write_transaction
+from starapp.store.service_keys import signing_key, trusted_recipients
 from starapp.sync.bundle import BuiltBundle, build_bundle, write_file_atomically
+from starapp.sync.bundle_crypto import seal, sealed_name
 
 if TYPE_CHECKING:
     from starapp.store.store import Store
@@ -34,6 +37,7 @@ def make_bundle(store: Store, target_ids: list[str]) -> FrozenBundle | None:
             return None
         records = collect_changes(store, rows)
         built = build_bundle(records, source_install=store.install_id, seq=outbox.next_seq())
+        built = sealed_if_trusted(store, built)
         frozen = _frozen(built)
         outbox.freeze(frozen, rows, target_ids)
     log.info("Made bundle %s (%d changes, %d bytes)", built.seq, len(rows), len(built.data))
@@ -65,6 +69,7 @@ def export_bundles(store: Store, out_dir: Path, *, full: bool = False) -> Export
             built = build_bundle(
                 records, source_install=store.install_id, seq=outbox.next_seq(), kind="full"
             )
+            built = sealed_if_trusted(store, built)
             # Record its number (not its bytes): the next bundle must not reuse it.
             outbox.freeze(_frozen(built), [], [], keep_data=False)
             store.db.execute(
@@ -74,6 +79,26 @@ def export_bundles(store: Store, out_dir: Path, *, full: bool = False) -> Export
         written.append(write_file_atomically(out_dir, built.file_name, built.data))
     log.info("Exported %d bundle(s); made one now: %s", len(written), made is not None)
     return ExportResult(written, waiting)
+
+
+def sealed_if_trusted(store: Store, built: BuiltBundle) -> BuiltBundle:
+    """Once the file trusts a service key, every bundle it makes is signed and encrypted
+    to it before it is frozen: the laptop keeps (and re-sends) only the sealed bytes."""
+    recipients = trusted_recipients(store)
+    if not recipients:
+        return built
+    data = seal(
+        built.data,
+        source_install=store.install_id,
+        key=signing_key(store),
+        recipients=recipients,
+    )
+    return replace(
+        built,
+        data=data,
+        file_name=sealed_name(built.file_name),
+        sha256=hashlib.sha256(data).hexdigest(),
+    )
 
 
 def _frozen(built: BuiltBundle) -> FrozenBundle:

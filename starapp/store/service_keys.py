@@ -1,0 +1,99 @@
+"""The bundle keys a data file holds, in its (encrypted) ``meta`` table.
+
+* ``bundle.recipients``: the service's public age recipients this file encrypts its
+  bundles to, one a line (the service key first, then any recovery key). None: bundles
+  stay plain, as before any key was trusted.
+* ``bundle.identity``: the manager's private age identity, so the app imports encrypted
+  bundles without the identity file at hand.
+* ``bundle.signing_key``: this install's Ed25519 private key (32 bytes, base64), made on
+  first need; it signs every encrypted bundle this file makes.
+* ``bundle.signer.<install id>``: on the manager's file, the public signing key first
+  seen from each laptop (trust on first use), with the date it was first seen.
+
+Only strings are stored here; making, checking and using keys is ``sync/bundle_crypto.py``.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+from dataclasses import dataclass
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
+
+from starapp.core.clock import utc_now
+from starapp.store.store import Store
+
+RECIPIENTS = "bundle.recipients"
+IDENTITY = "bundle.identity"
+SIGNING_KEY = "bundle.signing_key"
+_SIGNER = "bundle.signer."
+
+
+@dataclass(frozen=True)
+class PinnedSigner:
+    install_id: str
+    public_key: bytes
+    first_seen: str
+
+
+def trusted_recipients(store: Store) -> list[str]:
+    return (store.meta(RECIPIENTS) or "").split()
+
+
+def trust_recipients(store: Store, recipients: list[str]) -> None:
+    """From now on every bundle this file makes is encrypted to ``recipients``."""
+    with store.transaction() as db:
+        db.table("meta").upsert({"key": RECIPIENTS, "value": "\n".join(recipients)}, pk="key")
+        store.audit("change", "service_keys", "recipients")
+
+
+def stored_identity(store: Store) -> str | None:
+    return store.meta(IDENTITY)
+
+
+def store_identity(store: Store, identity: str) -> None:
+    with store.transaction() as db:
+        db.table("meta").upsert({"key": IDENTITY, "value": identity}, pk="key")
+        store.audit("change", "service_keys", "identity")
+
+
+def signing_key(store: Store) -> Ed25519PrivateKey:
+    """This install's signing key, made and stored the first time it is needed."""
+    text = store.meta(SIGNING_KEY)
+    if text is None:
+        raw = Ed25519PrivateKey.generate().private_bytes(
+            Encoding.Raw, PrivateFormat.Raw, NoEncryption()
+        )
+        with store.transaction():
+            # OR IGNORE: another connection may have made one meanwhile; theirs wins.
+            store.db.execute(
+                "INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)",
+                (SIGNING_KEY, base64.b64encode(raw).decode("ascii")),
+            )
+        text = store.meta(SIGNING_KEY)
+        assert text is not None
+    return Ed25519PrivateKey.from_private_bytes(base64.b64decode(text))
+
+
+def pinned_signer(store: Store, install_id: str) -> PinnedSigner | None:
+    text = store.meta(_SIGNER + install_id)
+    if text is None:
+        return None
+    value = json.loads(text)
+    return PinnedSigner(install_id, base64.b64decode(value["public_key"]), value["first_seen"])
+
+
+def pin_signer(store: Store, install_id: str, public_key: bytes) -> None:
+    """Remember the key a laptop signs with; a key already pinned is never replaced."""
+    value = json.dumps(
+        {"public_key": base64.b64encode(public_key).decode("ascii"), "first_seen": utc_now()},
+        sort_keys=True,
+    )
+    with store.transaction():
+        cur = store.db.execute(
+            "INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)", (_SIGNER + install_id, value)
+        )
+        if cur.rowcount:
+            store.audit("bundle.signer_pinned", "install", install_id)
