@@ -1,4 +1,5 @@
-"""Add or edit a person: reference, name, date of birth, project, key worker, consent."""
+"""Add or edit a person: reference, name, date of birth, project, key worker, consent
+(given or not, when, how, for what; a withdrawal is recorded from here too)."""
 
 from __future__ import annotations
 
@@ -14,12 +15,27 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from starapp.core.errors import StarappError, ValidationError
-from starapp.core.people import REFERENCE_MAX, TEXT_MAX, Consent, Person, PersonDraft
+from starapp.core.people import (
+    CONSENT_PURPOSES,
+    KEEP_RECORD,
+    REFERENCE_MAX,
+    TEXT_MAX,
+    Consent,
+    Person,
+    PersonDraft,
+)
+from starapp.ui.consent_dialog import (
+    purpose_label,
+    purpose_tooltip,
+    record_withdrawal,
+    withdrawal_text,
+)
 from starapp.ui.ops import Ops, show_error
 
 _ISO = Qt.DateFormat.ISODate
@@ -63,6 +79,19 @@ class PersonDialog(QDialog):
             [self.tr("Verbal"), self.tr("Signed form"), self.tr("Email"), self.tr("Other")],
         )
         self.consent_note = QLineEdit(objectName="consentNote", maxLength=TEXT_MAX)
+        self.purposes: dict[str, QCheckBox] = {}
+        for key in CONSENT_PURPOSES:
+            box = QCheckBox(purpose_label(key), objectName=f"purpose_{key}")
+            box.setToolTip(purpose_tooltip(key))
+            box.setAccessibleName(self.tr("Consent to: {what}").format(what=purpose_label(key)))
+            self.purposes[key] = box
+        self.withdrawal = QLabel(objectName="consentWithdrawal", wordWrap=True)
+        self.withdraw_button = QPushButton(
+            self.tr("Record &withdrawal…"), objectName="recordWithdrawal"
+        )
+        self.withdraw_button.setToolTip(self.tr("Record that they take back the consent they gave"))
+        self.withdraw_button.setAccessibleName(self.tr("Record withdrawal of consent"))
+        self.withdraw_button.clicked.connect(self._record_withdrawal)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -74,10 +103,11 @@ class PersonDialog(QDialog):
 
         self._lay_out()
         self._fill(person)
+        self._show_withdrawal(person)
         self.reference.textEdited.connect(lambda _text: self._validate(show=True))
         self.reference.editingFinished.connect(lambda: self._validate(show=True))
         self.dob_unknown.toggled.connect(self._dob_known_changed)
-        self.consent_given.currentIndexChanged.connect(self._consent_state)
+        self.consent_given.currentIndexChanged.connect(self._consent_changed)
         self._consent_state()
         self._validate(show=False)
 
@@ -100,7 +130,7 @@ class PersonDialog(QDialog):
         form.addRow(_buddy(self.tr("&Project"), self.project), self.project)
         form.addRow(_buddy(self.tr("&Key worker"), self.key_worker), self.key_worker)
 
-        consent = QGroupBox(self.tr("Consent to keep their details"))
+        consent = QGroupBox(self.tr("Consent"))
         consent_form = QFormLayout(consent)
         consent_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         consent_form.addRow(_buddy(self.tr("&Consent"), self.consent_given), self.consent_given)
@@ -109,6 +139,13 @@ class PersonDialog(QDialog):
             _buddy(self.tr("&How recorded"), self.consent_method), self.consent_method
         )
         consent_form.addRow(_buddy(self.tr("N&ote"), self.consent_note), self.consent_note)
+        purposes_box = QVBoxLayout()
+        purposes_box.setSpacing(2)
+        for box in self.purposes.values():
+            purposes_box.addWidget(box)
+        consent_form.addRow(QLabel(self.tr("They agree to")), purposes_box)
+        consent_form.addRow(self.withdrawal)
+        consent_form.addRow("", self.withdraw_button)
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -136,6 +173,8 @@ class PersonDialog(QDialog):
             self.consent_date.setDate(QDate.fromString(consent.date, _ISO))
         self.consent_method.setCurrentText(consent.method)
         self.consent_note.setText(consent.note)
+        for key, box in self.purposes.items():
+            box.setChecked(key in consent.purposes)
 
     # --- behaviour ------------------------------------------------------------------
 
@@ -151,9 +190,36 @@ class PersonDialog(QDialog):
             self.dob.setMinimumDate(_EARLIEST_BIRTH)
 
     def _consent_state(self) -> None:
-        asked = self.consent_given.currentData() is not None
+        given = self.consent_given.currentData()
+        asked = given is not None
         for widget in (self.consent_date, self.consent_method, self.consent_note):
             widget.setEnabled(asked)
+        for box in self.purposes.values():
+            box.setEnabled(given is True)
+
+    def _consent_changed(self) -> None:
+        self._consent_state()
+        given = self.consent_given.currentData() is True
+        if given and not any(box.isChecked() for box in self.purposes.values()):
+            self.purposes[KEEP_RECORD].setChecked(True)  # what consent is asked for first
+
+    def _show_withdrawal(self, person: Person | None) -> None:
+        text = withdrawal_text(person) if person else ""
+        self.withdrawal.setText(text)
+        # In force or not matters before any reading: a withdrawal still standing stands out.
+        standing = person is not None and person.consent.withdrawn
+        self.withdrawal.setStyleSheet("color: #b3261e; font-weight: bold;" if standing else "")
+        self.withdrawal.setVisible(bool(text))
+        # Only consent in force, as saved, can be withdrawn.
+        self.withdraw_button.setVisible(person is not None and person.consent.in_force)
+
+    def _record_withdrawal(self) -> None:
+        if self._person is None:
+            return
+        saved = record_withdrawal(self, self._ops, self._person.id)
+        if saved is not None:
+            self._person = saved
+            self._show_withdrawal(saved)
 
     def _reference_problem(self) -> str:
         text = self.reference.text().strip()
@@ -192,6 +258,7 @@ class PersonDialog(QDialog):
                 date=_iso(self.consent_date) if asked else None,
                 method=self.consent_method.currentText().strip() if asked else "",
                 note=self.consent_note.text().strip() if asked else "",
+                purposes=frozenset(k for k, box in self.purposes.items() if box.isChecked()),
             ),
         )
 

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 from starapp.core.errors import StarappError
 from starapp.core.readings import ReadingKind
 from starapp.core.templates import StarTemplate
+from starapp.store.consent import ConsentRequired
+from starapp.ui.consent_dialog import ensure_consent, explain_consent_required
 from starapp.ui.ops import Ops, show_error
 
 EDITOR_MODULE = "starapp.ui.reading_editor"
@@ -81,11 +83,17 @@ def start_reading(parent: QWidget, ops: Ops, person_id: str) -> str | None:
         _not_available(parent)
         return None
     try:
+        # Consent first, when the service asks for it: explained before any questions.
+        if not ensure_consent(parent, ops, person_id):
+            return None
         choice = ask_new_reading(parent, ops, person_id)
         if choice is None:
             return None
         template, details = choice
         reading = ops.start_reading(person_id, template, **details)
+    except ConsentRequired as exc:  # changed meanwhile (e.g. by an import)
+        explain_consent_required(parent, ops, exc)
+        return None
     except StarappError as exc:
         show_error(parent, exc)
         return None
