@@ -106,14 +106,17 @@ def rows(
 ) -> list[AuditRow]:
     """Matching rows, newest first, one page at a time when ``limit`` is given."""
     where, params = _where(f)
+    page = "" if limit is None else f"LIMIT {int(limit)} OFFSET {int(offset)}"
+    # Page the audit rows first, then look up the person for that page only.
     sql = f"""
         SELECT a.at, a.actor, a.action, a.entity, a.entity_id, a.detail, p.reference
-        FROM audit a LEFT JOIN people p ON p.id = ({_PERSON})
-        {where}
-        ORDER BY a.at DESC, a.rowid DESC
+        FROM (
+            SELECT a.rowid AS n, a.* FROM audit a {where}
+            ORDER BY a.at DESC, a.rowid DESC {page}
+        ) a
+        LEFT JOIN people p ON p.id = ({_PERSON})
+        ORDER BY a.at DESC, a.n DESC
     """
-    if limit is not None:
-        sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
     found = [AuditRow(*row) for row in store.db.execute(sql, params)]
     gone = [r.entity_id for r in found if r.about_a_person and r.reference is None]
     if not gone:

@@ -1,0 +1,175 @@
+"""The audit view: filters narrow the table, the export matches it, no notes anywhere."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from person_with_everything import REFERENCE, SECRETS, add_person_with_everything
+from PySide6.QtCore import QDate, QSettings, QThreadPool
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QLineEdit,
+)
+
+from starapp.core.people import PersonDraft
+from starapp.store import Store, audit_log
+from starapp.store.audit_log import AuditFilter
+from starapp.ui.app import create_app
+from starapp.ui.audit_view import AuditView, open_audit_view
+from starapp.ui.ops import Ops
+from starapp.ui.unlock_dialog import open_data_file
+
+SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+GONE_NAME = "Ottoline Brisk"
+
+
+@pytest.fixture(autouse=True)
+def private_settings(tmp_path, qapp):
+    create_app()
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qs"))
+
+
+@pytest.fixture
+def store(tmp_path, qapp):
+    with Store.open(tmp_path / "people.db", create=True, actor="kim") as s:
+        add_person_with_everything(s)
+        gone = s.people.add(PersonDraft(reference="GONE-1", name=GONE_NAME))
+        s.actor = "priya"
+        s.people.erase(gone.id, confirm_reference="GONE-1")
+        s.actor = "kim"
+        yield s
+        QThreadPool.globalInstance().waitForDone(5000)
+        for widget in QApplication.topLevelWidgets():
+            widget.close()
+        qapp.processEvents()
+
+
+@pytest.fixture
+def view(qtbot, store) -> AuditView:
+    v = open_audit_view(None, Ops(store))
+    qtbot.addWidget(v)
+    return v
+
+
+def shown(view: AuditView) -> list[tuple[str, ...]]:
+    m = view.model
+    while m.canFetchMore():
+        m.fetchMore()
+    return [
+        tuple(m.data(m.index(r, c)) for c in range(m.columnCount())) for r in range(m.rowCount())
+    ]
+
+
+def choose(combo: QComboBox, value: str) -> None:
+    combo.setCurrentIndex(combo.findData(value))
+
+
+def test_the_table_shows_every_entry_with_the_person_or_erased(view, store):
+    rows = shown(view)
+    assert len(rows) == audit_log.count(store) == view.model.total
+    assert str(len(rows)) in view.status.text()
+    people = {r[4] for r in rows}
+    assert {REFERENCE, "erased person"} <= people
+    assert "GONE-1" not in people
+    erased = [r for r in rows if r[2] == "Person erased"]
+    assert [(r[1], r[3], r[4]) for r in erased] == [("priya", "Person", "erased person")]
+    everything = " ".join(" ".join(r) for r in rows)
+    for secret in (*SECRETS, GONE_NAME):
+        assert secret not in everything
+    assert all(r[0] and "T" not in r[0] for r in rows)  # "27 Nov 2026, 09:12", not ISO
+
+
+def test_filters_narrow_the_rows(qtbot, view, store):
+    choose(view.actor, "priya")
+    assert [r[2] for r in shown(view)] == ["Person erased"]
+    view.reset_filters()
+    choose(view.action, "reading.score")
+    rows = shown(view)
+    assert (
+        rows and {r[2] for r in rows} == {"Score changed"} and {r[4] for r in rows} == {REFERENCE}
+    )
+    view.reset_filters()
+    choose(view.entity, "action")
+    assert {r[3] for r in shown(view)} == {"Action plan step"}
+    view.reset_filters()
+
+    view.person.setText(REFERENCE.lower())  # references match in any case
+    view.person.editingFinished.emit()
+    about = shown(view)
+    assert {r[4] for r in about} == {REFERENCE}
+    assert {"Person added", "Reading finished", "Action plan step added"} <= {r[2] for r in about}
+    view.person.setText("NOBODY-9")
+    view.person.editingFinished.emit()
+    assert shown(view) == [] and "NOBODY-9" in view.status.text()
+    assert not view.export_button.isEnabled()
+
+    view.reset_filters()
+    view.until.setDate(QDate.currentDate().addDays(-3))  # everything here happened today
+    assert shown(view) == [] and view.status.text().startswith("0")
+    view.reset_filters()
+    assert len(shown(view)) == audit_log.count(store)
+
+
+@pytest.mark.parametrize("kind", ["csv", "xlsx"])
+def test_export_matches_the_filtered_rows_and_holds_no_notes(
+    qtbot, view, store, tmp_path, monkeypatch, kind
+):
+    choose(view.entity, "reading")
+    wanted = audit_log.rows(store, view.current_filter())
+    target = tmp_path / "log"  # the extension follows the chosen file type
+    chosen = "Excel workbook (*.xlsx)" if kind == "xlsx" else "CSV file (*.csv)"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), chosen))
+    view.export_button.click()
+    qtbot.waitUntil(lambda: view.status.text().startswith("Saved"), timeout=20_000)
+    path = target.with_suffix(f".{kind}")
+    if kind == "csv":
+        text = path.read_text(encoding="utf-8-sig")
+        got = list(csv.reader(text.splitlines()))
+    else:
+        sheet = load_workbook(path, read_only=True)["Audit"]
+        got = [[c or "" for c in row] for row in sheet.iter_rows(values_only=True)]
+        text = " ".join(" ".join(map(str, row)) for row in got)
+    assert tuple(got[0]) == audit_log.EXPORT_COLUMNS
+    assert [(g[0], g[2], g[4], g[5]) for g in got[1:]] == [
+        (r.at, r.action, r.entity_id, r.reference or "") for r in wanted
+    ]
+    for secret in (*SECRETS, GONE_NAME, "Bob's own note"):
+        assert secret not in text
+    assert f"{len(wanted)} entries" in view.status.text()
+    exports = audit_log.rows(store, AuditFilter(action="audit.export"))
+    assert [(r.actor, r.detail) for r in exports] == [("kim", kind)]
+
+
+def test_controls_have_names_and_tips_and_the_view_is_screenshotted(qtbot, view):
+    controls = view.findChildren(QAbstractButton) + view.findChildren(QComboBox)
+    controls += view.findChildren(QLineEdit) + view.findChildren(QDateEdit)
+    controls = [c for c in controls if c.isVisibleTo(view) and c.parent() is not None]
+    controls = [c for c in controls if not isinstance(c.parent(), (QComboBox, QDateEdit))]
+    assert controls
+    for control in controls:
+        assert control.accessibleName(), control.objectName()
+        assert control.toolTip(), control.objectName()
+    view.show()
+    qtbot.waitExposed(view)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    assert view.grab().save(str(SHOTS / "audit-view.png"))
+
+
+def test_opening_a_file_in_the_app_is_audited(qtbot, tmp_path):
+    path = tmp_path / "plain.db"
+    Store.open(path, create=True, actor="kim").close()
+    store = open_data_file(None, path)
+    assert store is not None
+    try:
+        opened = audit_log.rows(store, AuditFilter(action="file.open"))
+        assert [(r.entity, r.entity_id) for r in opened] == [("file", store.install_id)]
+    finally:
+        store.close()
