@@ -79,8 +79,14 @@ def test_erasing_from_the_person_page_leaves_no_trace(qtbot, store, tmp_path):
     window = MainWindow(ops, QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(window)
     window.show()
+    window.resize(1100, 700)
     window.open_person(ids.person_id)
     assert window.stack.currentWidget() is window.person_page
+    page = window.person_page
+    for button in (page.erase_button, page.access_button):
+        assert button.isVisible() and button.accessibleName() and button.toolTip()
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    assert window.grab().save(str(SHOTS / "person-page-erase-export.png"))
 
     window.person_page.erase_button.click()
     dialog = window.person_page.findChild(EraseDialog)
