@@ -17,6 +17,7 @@ from pathlib import Path
 
 from starapp import __version__
 from starapp.cli_access import add_access_parser
+from starapp.cli_keys import add_keys_commands
 from starapp.cli_report import add_report_parser
 from starapp.cli_retention import add_retention_parser
 from starapp.cli_sync import add_sync_commands
@@ -78,6 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--people", type=_positive_int, default=200, metavar="N")
     demo.add_argument("--seed", type=int, default=1, metavar="S")
     add_sync_commands(sub, _data_arg)  # export, import, sync, target (cli_sync.py)
+    add_keys_commands(sub, _data_arg)  # keys create/trust/show/import-identity (cli_keys.py)
     add_encryption_commands(sub, _data_arg)  # encrypt, decrypt, passphrase (cli_unlock.py)
     add_report_parser(sub)  # report (cli_report.py)
     add_access_parser(sub, _data_arg)  # access (cli_access.py)

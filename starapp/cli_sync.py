@@ -28,6 +28,21 @@ def add_sync_commands(sub: argparse._SubParsersAction, data_arg) -> None:  # typ
     imp = sub.add_parser("import", help="import bundles from laptops into this data file")
     data_arg(imp, required=True)
     imp.add_argument("paths", nargs="+", type=Path, metavar="BUNDLE_OR_DIR")
+    imp.add_argument(
+        "--identity",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="the service identity file that opens encrypted bundles "
+        "(not needed when the data file holds it: 'starapp keys import-identity')",
+    )
+    imp.add_argument(
+        "--allow-plain",
+        action="store_true",
+        help="also take unencrypted bundles (made before the laptop trusted the service "
+        "key) into a data file that holds the service identity",
+    )
     imp.set_defaults(handler=cmd_import)
 
     sync = sub.add_parser("sync", help="send waiting changes to the sync targets")
@@ -80,13 +95,17 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from starapp.cli_keys import read_identities
     from starapp.sync.importer import import_paths
 
+    identities = [i for path in args.identity for i in read_identities(path)]
     refused = 0
     with open_store(args) as store:
-        outcomes = import_paths(store, args.paths)
+        outcomes = import_paths(
+            store, args.paths, identities=identities, allow_plain=args.allow_plain
+        )
     if not outcomes:
-        print("No bundles (*.zip) were found there.")
+        print("No bundles (*.zip or *.starapp-bundle.age) were found there.")
     for o in outcomes:
         if o.report is not None:
             t = o.report.totals()

@@ -20,7 +20,12 @@ import json
 from dataclasses import dataclass
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
+from cryptography.hazmat.primitives.serialization import (
+    Encoding,
+    NoEncryption,
+    PrivateFormat,
+    PublicFormat,
+)
 
 from starapp.core.clock import utc_now
 from starapp.store.store import Store
@@ -75,6 +80,15 @@ def signing_key(store: Store) -> Ed25519PrivateKey:
         text = store.meta(SIGNING_KEY)
         assert text is not None
     return Ed25519PrivateKey.from_private_bytes(base64.b64decode(text))
+
+
+def signing_public_key(store: Store) -> bytes | None:
+    """This install's public signing key, or None before its first encrypted bundle."""
+    text = store.meta(SIGNING_KEY)
+    if text is None:
+        return None
+    key = Ed25519PrivateKey.from_private_bytes(base64.b64decode(text))
+    return key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
 
 
 def pinned_signer(store: Store, install_id: str) -> PinnedSigner | None:

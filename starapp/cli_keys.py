@@ -1,0 +1,161 @@
+"""Service keys on the command line: ``starapp keys create | trust | show | import-identity``.
+
+The manager makes the service's key pair once (``create``); every worker's data file
+trusts its public half (``trust``), and from then on each bundle it makes is signed and
+encrypted to it. The manager's file can hold the private half (``import-identity``) so
+imports need no identity file. docs/bundle-format.md, "Encrypted bundles", has the detail.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+
+from starapp.cli_unlock import open_store
+from starapp.core.errors import StarappError
+
+EXIT_OK = 0
+IDENTITY_FILE = "service.identity"
+RECIPIENT_FILE = "service.recipient"
+
+
+def add_keys_commands(sub: argparse._SubParsersAction, data_arg) -> None:  # type: ignore[type-arg,no-untyped-def]
+    keys = sub.add_parser("keys", help="the service key that encrypts and signs bundles")
+    ksub = keys.add_subparsers(dest="keys_command", metavar="ACTION", required=True)
+
+    create = ksub.add_parser("create", help="make the service's key pair (the manager, once)")
+    create.add_argument("--out", type=Path, required=True, metavar="DIR")
+    create.set_defaults(handler=cmd_keys_create)
+
+    trust = ksub.add_parser("trust", help="encrypt this data file's bundles to the service key")
+    data_arg(trust, required=True)
+    trust.add_argument("recipient", type=Path, metavar="RECIPIENT_FILE")
+    trust.add_argument(
+        "--recovery",
+        type=Path,
+        metavar="RECIPIENT_FILE",
+        help="also encrypt to a second (recovery) key kept in the office safe",
+    )
+    trust.set_defaults(handler=cmd_keys_trust)
+
+    show = ksub.add_parser("show", help="show the fingerprints of the keys a data file holds")
+    data_arg(show, required=True)
+    show.set_defaults(handler=cmd_keys_show)
+
+    imp = ksub.add_parser(
+        "import-identity", help="keep the service identity in the manager's data file"
+    )
+    data_arg(imp, required=True)
+    imp.add_argument("identity", type=Path, metavar="IDENTITY_FILE")
+    imp.set_defaults(handler=cmd_keys_import_identity)
+
+
+def cmd_keys_create(args: argparse.Namespace) -> int:
+    from starapp.sync.bundle_crypto import (
+        LOSS_WARNING,
+        create_key_pair,
+        fingerprint,
+        identity_file_text,
+        recipient_file_text,
+    )
+
+    out: Path = args.out.expanduser()
+    identity, recipient = out / IDENTITY_FILE, out / RECIPIENT_FILE
+    for path in (identity, recipient):
+        if path.exists():
+            raise StarappError(
+                f"{path} already exists. A new key pair would lock out the bundles made for "
+                "the old one; choose another folder."
+            )
+    pair = create_key_pair()
+    out.mkdir(parents=True, exist_ok=True)
+    write_private(identity, identity_file_text(pair))
+    recipient.write_text(recipient_file_text(pair.recipient), encoding="utf-8")
+    print(f"Wrote {identity} (private: only the manager's computer)")
+    print(f"Wrote {recipient} (public: give it to every worker's laptop)")
+    print(f"Fingerprint: {fingerprint(pair.recipient)}")
+    print(LOSS_WARNING)
+    return EXIT_OK
+
+
+def cmd_keys_trust(args: argparse.Namespace) -> int:
+    from starapp.store.service_keys import trust_recipients
+    from starapp.sync.bundle_crypto import fingerprint
+
+    recipients = _recipients(args.recipient)
+    if args.recovery is not None:
+        recipients += [r for r in _recipients(args.recovery) if r not in recipients]
+    with open_store(args) as store:
+        trust_recipients(store, recipients)
+    print(f"From now on every bundle from {args.data} is signed and encrypted to:")
+    for recipient in recipients:
+        print(f"  {fingerprint(recipient)}")
+    print("Check with the manager that the fingerprint is the same as theirs.")
+    return EXIT_OK
+
+
+def cmd_keys_show(args: argparse.Namespace) -> int:
+    from starapp.store.service_keys import (
+        signing_public_key,
+        stored_identity,
+        trusted_recipients,
+    )
+    from starapp.sync.bundle_crypto import fingerprint, recipient_of, signing_fingerprint
+
+    with open_store(args) as store:
+        recipients = trusted_recipients(store)
+        identity = stored_identity(store)
+        signer = signing_public_key(store)
+    if recipients:
+        for recipient in recipients:
+            print(f"Bundles encrypted to: {fingerprint(recipient)}")
+    else:
+        print("Bundles encrypted to: nothing (no service key trusted; bundles are plain)")
+    if identity is not None:
+        print(f"Service identity held: {fingerprint(recipient_of(identity))}")
+    if signer is not None:
+        print(f"This laptop signs bundles with: {signing_fingerprint(signer)}")
+    else:
+        print("This laptop signs bundles with: no key yet (made with its first encrypted bundle)")
+    return EXIT_OK
+
+
+def cmd_keys_import_identity(args: argparse.Namespace) -> int:
+    from starapp.store.service_keys import store_identity
+    from starapp.sync.bundle_crypto import fingerprint, recipient_of
+
+    (identity, *_) = read_identities(args.identity)
+    with open_store(args) as store:
+        store_identity(store, identity)
+    print(f"{args.data} now holds the service identity {fingerprint(recipient_of(identity))}.")
+    print("Imports into it open encrypted bundles without the identity file.")
+    return EXIT_OK
+
+
+def read_identities(path: Path) -> list[str]:
+    from starapp.sync.bundle_crypto import parse_identities
+
+    return parse_identities(_read(path, "identity"), str(path))
+
+
+def _recipients(path: Path) -> list[str]:
+    from starapp.sync.bundle_crypto import parse_recipients
+
+    return parse_recipients(_read(path, "service key"), str(path))
+
+
+def _read(path: Path, what: str) -> str:
+    try:
+        return path.expanduser().read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise StarappError(f"The {what} file {path} is not a text file.") from None
+    except OSError as exc:
+        raise StarappError(f"The {what} file {path} cannot be read ({exc.strerror}).") from None
+
+
+def write_private(path: Path, text: str) -> None:
+    """Readable by its owner only (mode 0600), and never over an existing file."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        f.write(text)

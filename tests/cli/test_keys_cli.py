@@ -1,0 +1,131 @@
+"""``starapp keys`` and ``starapp import --identity``: the manager's key pair, a worker's
+file trusting it, encrypted exports, and imports that open them (with the identity file,
+or with the identity kept in an encrypted manager's file)."""
+
+from __future__ import annotations
+
+import os
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from starapp.store import Store
+from starapp.sync.bundle_crypto import SEALED_SUFFIX, fingerprint, parse_recipients
+
+ROOT = Path(__file__).resolve().parents[2]
+PASS = "correct horse battery staple"
+
+
+def run(*args, env=None):
+    return subprocess.run(
+        [sys.executable, "-m", "starapp", *map(str, args)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+        stdin=subprocess.DEVNULL,
+        env={**{k: v for k, v in os.environ.items() if k != "STARAPP_PASSPHRASE"}, **(env or {})},
+    )
+
+
+def ok(result):
+    assert result.returncode == 0, (result.stdout, result.stderr)
+    return result.stdout
+
+
+def one_sentence_error(result) -> str:
+    assert result.returncode == 1, (result.stdout, result.stderr)
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("starapp: "), result.stderr
+    return lines[0]
+
+
+@pytest.fixture
+def keys(tmp_path):
+    out = tmp_path / "keys"
+    printed = ok(run("keys", "create", "--out", out))
+    return out / "service.identity", out / "service.recipient", printed
+
+
+@pytest.fixture
+def worker_file(tmp_path):
+    data = tmp_path / "worker.db"
+    ok(run("demo", "--data", data, "--people", 4, "--seed", 3))
+    return data
+
+
+def test_create_writes_a_private_identity_and_prints_the_fingerprint(keys):
+    identity, recipient, printed = keys
+    assert stat.S_IMODE(identity.stat().st_mode) == 0o600
+    assert identity.read_text().strip().splitlines()[-1].startswith("AGE-SECRET-KEY-1")
+    (public,) = parse_recipients(recipient.read_text(), "r")
+    assert f"Fingerprint: {fingerprint(public)}" in printed
+    assert "nobody" in printed  # the warning that losing the identity loses the bundles
+    before = identity.read_bytes()
+    again = one_sentence_error(run("keys", "create", "--out", identity.parent))
+    assert "already exists" in again
+    assert identity.read_bytes() == before
+
+
+def test_trust_show_export_and_import_with_the_identity_file(keys, worker_file, tmp_path):
+    identity, recipient, _ = keys
+    (public,) = parse_recipients(recipient.read_text(), "r")
+    shown = ok(run("keys", "show", "--data", worker_file))
+    assert "nothing (no service key trusted" in shown
+    trusted = ok(run("keys", "trust", "--data", worker_file, recipient))
+    assert fingerprint(public) in trusted
+    out = tmp_path / "usb"
+    ok(run("export", "--data", worker_file, "--out", out, "--all"))
+    (bundle,) = list(out.iterdir())
+    assert bundle.name.endswith(SEALED_SUFFIX)
+    shown = ok(run("keys", "show", "--data", worker_file))
+    assert f"Bundles encrypted to: {fingerprint(public)}" in shown
+    assert "signs bundles with: " in shown and "no key yet" not in shown
+
+    manager = tmp_path / "manager.db"
+    Store.open(manager, create=True, passphrase=PASS).close()
+    env = {"STARAPP_PASSPHRASE": PASS}
+    refused = run("import", "--data", manager, out, env=env)
+    assert refused.returncode == 1 and "no service identity" in refused.stderr
+    imported = ok(run("import", "--data", manager, "--identity", identity, out, env=env))
+    assert "imported — added" in imported
+    # once the identity is kept in the (encrypted) manager's file, no file is needed
+    held = ok(run("keys", "import-identity", "--data", manager, identity, env=env))
+    assert fingerprint(public) in held
+    again = ok(run("import", "--data", manager, out, env=env))
+    assert "already imported" in again
+    assert fingerprint(public) in ok(run("keys", "show", "--data", manager, env=env))
+
+
+def test_plain_bundles_need_allow_plain_once_the_file_holds_the_identity(
+    keys, worker_file, tmp_path
+):
+    identity, _, _ = keys
+    out = tmp_path / "usb"
+    ok(run("export", "--data", worker_file, "--out", out, "--all"))
+    manager = tmp_path / "manager.db"
+    Store.open(manager, create=True).close()
+    ok(run("keys", "import-identity", "--data", manager, identity))
+    refused = run("import", "--data", manager, out)
+    assert refused.returncode == 1 and "not encrypted" in refused.stderr
+    assert "imported — added" in ok(run("import", "--data", manager, out, "--allow-plain"))
+
+
+def test_wrong_key_files_are_refused_in_one_sentence(keys, worker_file, tmp_path):
+    identity, recipient, _ = keys
+    private = one_sentence_error(run("keys", "trust", "--data", worker_file, identity))
+    assert "PRIVATE identity" in private
+    junk = tmp_path / "junk.txt"
+    junk.write_text("hello\n")
+    assert "valid service key" in one_sentence_error(
+        run("keys", "trust", "--data", worker_file, junk)
+    )
+    assert "not a service identity" in one_sentence_error(
+        run("keys", "import-identity", "--data", worker_file, recipient)
+    )
+    missing = one_sentence_error(run("keys", "trust", "--data", worker_file, tmp_path / "nope"))
+    assert "cannot be read" in missing
+    assert "no service key trusted" in ok(run("keys", "show", "--data", worker_file))
