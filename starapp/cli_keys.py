@@ -9,15 +9,11 @@ imports need no identity file. docs/bundle-format.md, "Encrypted bundles", has t
 from __future__ import annotations
 
 import argparse
-import os
 from pathlib import Path
 
 from starapp.cli_unlock import open_store
-from starapp.core.errors import StarappError
 
 EXIT_OK = 0
-IDENTITY_FILE = "service.identity"
-RECIPIENT_FILE = "service.recipient"
 
 
 def add_keys_commands(sub: argparse._SubParsersAction, data_arg) -> None:  # type: ignore[type-arg,no-untyped-def]
@@ -56,22 +52,11 @@ def cmd_keys_create(args: argparse.Namespace) -> int:
         LOSS_WARNING,
         create_key_pair,
         fingerprint,
-        identity_file_text,
-        recipient_file_text,
+        write_key_files,
     )
 
-    out: Path = args.out.expanduser()
-    identity, recipient = out / IDENTITY_FILE, out / RECIPIENT_FILE
-    for path in (identity, recipient):
-        if path.exists():
-            raise StarappError(
-                f"{path} already exists. A new key pair would lock out the bundles made for "
-                "the old one; choose another folder."
-            )
     pair = create_key_pair()
-    out.mkdir(parents=True, exist_ok=True)
-    write_private(identity, identity_file_text(pair))
-    recipient.write_text(recipient_file_text(pair.recipient), encoding="utf-8")
+    identity, recipient = write_key_files(args.out.expanduser(), pair)
     print(f"Wrote {identity} (private: only the manager's computer)")
     print(f"Wrote {recipient} (public: give it to every worker's laptop)")
     print(f"Fingerprint: {fingerprint(pair.recipient)}")
@@ -81,11 +66,11 @@ def cmd_keys_create(args: argparse.Namespace) -> int:
 
 def cmd_keys_trust(args: argparse.Namespace) -> int:
     from starapp.store.service_keys import trust_recipients
-    from starapp.sync.bundle_crypto import fingerprint
+    from starapp.sync.bundle_crypto import fingerprint, read_recipient_file
 
-    recipients = _recipients(args.recipient)
+    recipients = read_recipient_file(args.recipient)
     if args.recovery is not None:
-        recipients += [r for r in _recipients(args.recovery) if r not in recipients]
+        recipients += [r for r in read_recipient_file(args.recovery) if r not in recipients]
     with open_store(args) as store:
         trust_recipients(store, recipients)
     print(f"From now on every bundle from {args.data} is signed and encrypted to:")
@@ -123,39 +108,11 @@ def cmd_keys_show(args: argparse.Namespace) -> int:
 
 def cmd_keys_import_identity(args: argparse.Namespace) -> int:
     from starapp.store.service_keys import store_identity
-    from starapp.sync.bundle_crypto import fingerprint, recipient_of
+    from starapp.sync.bundle_crypto import fingerprint, read_identity_file, recipient_of
 
-    (identity, *_) = read_identities(args.identity)
+    (identity, *_) = read_identity_file(args.identity)
     with open_store(args) as store:
         store_identity(store, identity)
     print(f"{args.data} now holds the service identity {fingerprint(recipient_of(identity))}.")
     print("Imports into it open encrypted bundles without the identity file.")
     return EXIT_OK
-
-
-def read_identities(path: Path) -> list[str]:
-    from starapp.sync.bundle_crypto import parse_identities
-
-    return parse_identities(_read(path, "identity"), str(path))
-
-
-def _recipients(path: Path) -> list[str]:
-    from starapp.sync.bundle_crypto import parse_recipients
-
-    return parse_recipients(_read(path, "service key"), str(path))
-
-
-def _read(path: Path, what: str) -> str:
-    try:
-        return path.expanduser().read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise StarappError(f"The {what} file {path} is not a text file.") from None
-    except OSError as exc:
-        raise StarappError(f"The {what} file {path} cannot be read ({exc.strerror}).") from None
-
-
-def write_private(path: Path, text: str) -> None:
-    """Readable by its owner only (mode 0600), and never over an existing file."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as f:
-        f.write(text)

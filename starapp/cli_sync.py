@@ -95,10 +95,10 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from starapp.cli_keys import read_identities
+    from starapp.sync.bundle_crypto import read_identity_file
     from starapp.sync.importer import import_paths
 
-    identities = [i for path in args.identity for i in read_identities(path)]
+    identities = [i for path in args.identity for i in read_identity_file(path)]
     refused = 0
     with open_store(args) as store:
         outcomes = import_paths(

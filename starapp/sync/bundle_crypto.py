@@ -19,9 +19,11 @@ import binascii
 import hashlib
 import io
 import json
+import os
 import zipfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pyrage
 from cryptography.exceptions import InvalidSignature
@@ -44,6 +46,8 @@ ENVELOPE_VERSION = 1
 SIGNED_PREFIX = b"starapp-bundle-signature/v1\n"
 MAX_ENVELOPE_JSON = 64 * 1024
 FINGERPRINT_CHARS = 16
+IDENTITY_FILE = "service.identity"
+RECIPIENT_FILE = "service.recipient"
 
 LOSS_WARNING = (
     "Keep the identity file safe and private: without it nobody, not even the charity, can "
@@ -108,6 +112,41 @@ def recipient_file_text(recipient: str) -> str:
         f"# fingerprint: {fingerprint(recipient)}\n"
         f"{recipient}\n"
     )
+
+
+def write_key_files(folder: Path, pair: KeyPair) -> tuple[Path, Path]:
+    """``service.identity`` (owner-only, mode 0600) and ``service.recipient`` in
+    ``folder``; never over existing files, which would lock out the old key's bundles."""
+    identity, recipient = folder / IDENTITY_FILE, folder / RECIPIENT_FILE
+    for path in (identity, recipient):
+        if path.exists():
+            raise ServiceKeyError(
+                f"{path} already exists. A new key pair would lock out the bundles made for "
+                "the old one; choose another folder."
+            )
+    folder.mkdir(parents=True, exist_ok=True)
+    fd = os.open(identity, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        f.write(identity_file_text(pair))
+    recipient.write_text(recipient_file_text(pair.recipient), encoding="utf-8")
+    return identity, recipient
+
+
+def read_recipient_file(path: Path) -> list[str]:
+    return parse_recipients(_read_key_file(path, "service key"), str(path))
+
+
+def read_identity_file(path: Path) -> list[str]:
+    return parse_identities(_read_key_file(path, "identity"), str(path))
+
+
+def _read_key_file(path: Path, what: str) -> str:
+    try:
+        return path.expanduser().read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise ServiceKeyError(f"The {what} file {path} is not a text file.") from None
+    except OSError as exc:
+        raise ServiceKeyError(f"The {what} file {path} cannot be read ({exc.strerror}).") from None
 
 
 def parse_recipients(text: str, source: str) -> list[str]:
