@@ -189,14 +189,43 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def require_display() -> None:
     """Without a display Qt aborts the process with a core dump; say so in a sentence."""
-    if sys.platform.startswith("linux") and not any(
-        os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
-    ):
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return
+    display = os.environ.get("DISPLAY", "")
+    if not display and not os.environ.get("WAYLAND_DISPLAY"):
         raise StarappError(
             "No display found: starapp opens a window, so start it from your desktop "
             "(DISPLAY and WAYLAND_DISPLAY are not set). Commands such as "
             "'starapp check --data FILE' work without a display."
         )
+    if display and not os.environ.get("WAYLAND_DISPLAY") and not _x_display_answers(display):
+        raise StarappError(
+            f"No display answers at DISPLAY={display}: starapp opens a window, so start it "
+            "from your desktop (or, over SSH, with X forwarding on). Commands such as "
+            "'starapp check --data FILE' work without a display."
+        )
+
+
+def _x_display_answers(display: str) -> bool:
+    """Whether an X server listens at ``display`` ("[host]:N[.S]"): connect, send nothing."""
+    import socket
+
+    host, _, rest = display.rpartition(":")
+    number = rest.split(".")[0]
+    if not number.isdigit():
+        return True  # a form not known here: let Qt try
+    try:
+        if host not in ("", "unix"):
+            socket.create_connection((host, 6000 + int(number)), timeout=2).close()
+            return True
+        for place in (f"/tmp/.X11-unix/X{number}", f"\0/tmp/.X11-unix/X{number}"):
+            with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as s:
+                s.settimeout(2)
+                if s.connect_ex(place) == 0:  # the socket file, then Linux's abstract one
+                    return True
+    except OSError:
+        pass
+    return False
 
 
 def cmd_gui(args: argparse.Namespace) -> int:

@@ -53,9 +53,7 @@ def setup_logging(folder: Path | None = None) -> Path | None:
         return path
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        handler = RotatingFileHandler(
-            path, maxBytes=LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
-        )
+        handler = _LogFile(path, maxBytes=LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8")
     except OSError:
         return None  # no log file is better than no app
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
@@ -67,6 +65,15 @@ def setup_logging(folder: Path | None = None) -> Path | None:
     if root.level > logging.INFO or root.level == logging.NOTSET:
         root.setLevel(logging.INFO)
     return path
+
+
+class _LogFile(RotatingFileHandler):
+    """The log file; when a write fails (a full disk), the log simply stops, instead of
+    printing a traceback for every record."""
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        logging.getLogger().removeHandler(self)
+        self.close()
 
 
 def install_excepthook() -> None:
@@ -104,23 +111,30 @@ def run_app(path: str | Path) -> int:
     setup_logging()
     install_excepthook()
     log.info("starapp starting")
+    from starapp.ui.startup_checks import data_folder_problem, preferences_problem
     from starapp.ui.unlock_dialog import open_data_file
 
+    path = Path(path).expanduser()
+    problem = data_folder_problem(path)  # before a passphrase is asked for nothing
+    if problem:
+        return _refuse(_tr("starapp cannot start"), problem)
+    problem = preferences_problem()
+    if problem:
+        _say(problem)
+        QMessageBox.warning(None, _tr("starapp"), problem)
     try:
         # A new file: choose a passphrase and see the recovery key; encrypted: unlock.
-        store = open_data_file(None, Path(path), create=True)
+        store = open_data_file(None, path, create=True)
     except DataFileError as exc:
         log.warning("Data file refused: %s", type(exc).__name__)
-        QMessageBox.critical(None, _tr("starapp cannot open the data file"), str(exc))
-        return 1
+        return _refuse(_tr("starapp cannot open the data file"), str(exc))
     if store is None:  # the unlock or set-up was cancelled
         log.info("starapp stopped before opening a data file")
         return 0
 
+    from starapp.ui.first_run import after_open
     from starapp.ui.main_window import MainWindow
     from starapp.ui.ops import Ops
-
-    from starapp.ui.first_run import after_open
 
     ops = Ops(store)
     window = MainWindow(ops)
@@ -132,3 +146,15 @@ def run_app(path: str | Path) -> int:
         ops.wait_for_background()
         ops.store.close()
         log.info("starapp stopped")
+
+
+def _say(text: str) -> None:
+    """Also on stderr, for a start from a terminal or a script (no console: nothing)."""
+    if sys.stderr is not None:
+        print(f"starapp: {text}", file=sys.stderr, flush=True)
+
+
+def _refuse(title: str, text: str) -> int:
+    _say(text)
+    QMessageBox.critical(None, title, text)
+    return 1
