@@ -99,7 +99,8 @@ class NewReadingDialog(QDialog):
         self.setWindowTitle(self.tr("New reading"))
         person = store.people.get(person_id)
         readings = store.readings.for_person(person_id)
-        templates = _offered(store.templates.available(), load_settings(store).template_keys)
+        service = load_settings(store)
+        templates = _offered(store.templates.available(), service.template_keys)
 
         intro = QLabel(
             self.tr("Start a new reading for {person}.").format(person=person.display_name)
@@ -119,7 +120,9 @@ class NewReadingDialog(QDialog):
         self.date.setMinimumDate(QDate(1990, 1, 1))
         self.date.setDisplayFormat("yyyy-MM-dd")
 
-        self.worker = QLineEdit(str(self._settings.value(WORKER_KEY, "") or ""))
+        # the name set up in Settings, else the last one typed on this laptop
+        last = str(self._settings.value(WORKER_KEY, "") or "")
+        self.worker = QLineEdit(service.worker_name or last)
         self.worker.setMaxLength(WORKER_MAX)
         self.worker.setPlaceholderText(self.tr("Your name"))
 

@@ -198,3 +198,38 @@ def test_a_display_that_answers_passes_the_check(tmp_path):
         server.terminate()
         server.wait(timeout=10)
     assert not _x_display_answers(f":{number}")
+
+
+def test_new_file_passphrase_then_set_up_then_never_again(tmp_path):
+    """The good path the checks guard: a new file asks for a passphrase, shows the
+    recovery key, then the first-run set-up over the window; the next start unlocks and
+    goes straight to the window."""
+    data = tmp_path / "work" / "people.db"
+    env = gui_env(tmp_path, START_PASSPHRASE="blue fish kettle song", START_WORKER="Sam Jones")
+    first = subprocess.run(
+        [PY, str(CHILD), "--data", str(data)], env=env, capture_output=True, text=True,
+        timeout=120,
+    )  # fmt: skip
+    assert first.returncode == 0, first.stderr
+    assert messages(first.stdout) == [
+        "DIALOG passphraseSetup",
+        "DIALOG recoveryKeyDialog",
+        "DIALOG firstRunWizard",
+    ]
+    assert "WINDOW mainWindow" in first.stdout
+    again = subprocess.run(
+        [PY, str(CHILD), "--data", str(data)], env=env, capture_output=True, text=True,
+        timeout=120,
+    )  # fmt: skip
+    assert again.returncode == 0, again.stderr
+    assert messages(again.stdout) == ["DIALOG unlockDialog"]
+    assert "WINDOW mainWindow" in again.stdout
+
+    from starapp.store import Store
+    from starapp.store.settings import load_settings
+
+    with Store.open(data, passphrase="blue fish kettle song") as store:
+        settings = load_settings(store)
+        actor = store.one("SELECT actor FROM audit WHERE entity = 'settings'")["actor"]
+    assert (settings.worker_name, settings.setup_done) == ("Sam Jones", True)
+    assert actor == "Sam Jones"

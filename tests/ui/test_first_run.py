@@ -225,8 +225,12 @@ def test_new_reading_offers_only_the_service_templates(qtbot, ops, store):
     offered = sorted(dialog.template.itemData(i).key for i in range(dialog.template.count()))
     assert offered == BUILTIN_KEYS  # nothing chosen: all
 
-    save_settings(store, ServiceSettings(template_keys=("young-person",), setup_done=True))
+    save_settings(
+        store,
+        ServiceSettings(worker_name="Efe", template_keys=("young-person",), setup_done=True),
+    )
     dialog = NewReadingDialog(ops, person.id)
     qtbot.addWidget(dialog)
     offered = [dialog.template.itemData(i).key for i in range(dialog.template.count())]
     assert offered == ["young-person"]
+    assert dialog.worker.text() == "Efe"  # the worker set up is filled in
