@@ -1,7 +1,8 @@
 """File → Import bundles…: the manager's copy takes in bundles from workers' laptops.
 
-The bundles (chosen files, or every ``*.zip`` in a folder) are imported on a worker
-thread with its own connection to the data file, one transaction per bundle, while a
+The bundles (chosen files, or every bundle in a folder: plain ``*.zip`` or encrypted
+``*.starapp-bundle.age``, opened with the identity the data file holds) are imported on a
+worker thread with its own connection to the data file, one transaction per bundle, while a
 progress bar moves. The result shows, per bundle, what was added, updated, unchanged,
 deleted and rejected (with each reason), and any conflicts to look at.
 """
@@ -206,7 +207,7 @@ class ImportDialog(QDialog):
             self,
             self.tr("Choose bundles to import"),
             "",
-            self.tr("starapp bundles (*.zip);;All files (*)"),
+            self.tr("starapp bundles (*.zip *.starapp-bundle.age);;All files (*)"),
         )
         self.add_sources([Path(f) for f in files])
 
@@ -313,7 +314,9 @@ class ImportDialog(QDialog):
         if self._failure:
             self.state.setText(self._failure)
         elif not self.outcomes:
-            self.state.setText(self.tr("No bundles (*.zip) were found there."))
+            self.state.setText(
+                self.tr("No bundles (*.zip or *.starapp-bundle.age) were found there.")
+            )
         else:
             self.state.setText(
                 self.tr(
