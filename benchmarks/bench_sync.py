@@ -4,6 +4,8 @@
    the sync engine, vs plain httpx PUTs of the same bytes. Target: within 1.5x.
 2. Import the full export of N people (demo data, ~12 readings each), vs a raw sqlite3
    insert of the same rows into the same schema. Target: < 30 s and within 3x.
+3. The same export and import encrypted and signed (the worker's file trusting a
+   service key, the manager's file holding its identity), vs the plain ones above.
 
     python benchmarks/bench_sync.py [--people 10000] [--bundles 200]
 """
@@ -29,7 +31,9 @@ from starapp.store import Store
 from starapp.store.demo import fill_demo
 from starapp.store.migrations import MIGRATIONS
 from starapp.store.outbox import Outbox
+from starapp.store.service_keys import store_identity, trust_recipients
 from starapp.store.targets import TargetsRepo
+from starapp.sync.bundle_crypto import create_key_pair
 from starapp.sync.bundle_reader import read_bundle
 from starapp.sync.engine import SyncEngine
 from starapp.sync.importer import import_bundle
@@ -96,26 +100,46 @@ def bench_import(work: Path, people: int) -> list[tuple[str, float, str]]:
     started = time.perf_counter()
     path = export_bundles(store, work / "out", full=True).paths[-1]
     export_s = time.perf_counter() - started
+    keys = create_key_pair()
+    trust_recipients(store, [keys.recipient])
+    started = time.perf_counter()
+    sealed = export_bundles(store, work / "sealed", full=True).paths[-1]
+    sealed_export_s = time.perf_counter() - started
     store.close()
     bundle = read_bundle(path)
     records = bundle.records
     n_readings = len(records["readings"])
     n_scores = sum(len(r["scores"]) for r in records["readings"])
 
-    manager = Store.open(work / "manager.db", create=True, actor="bench")
-    started = time.perf_counter()
-    outcome = import_bundle(manager, path)
-    import_s = time.perf_counter() - started
-    assert outcome.status == "imported", outcome.reason
-    manager.close()
+    import_s = timed_import(work / "manager.db", path, None)
+    sealed_import_s = timed_import(work / "manager-keys.db", sealed, keys.identity)
 
     floor_s = raw_insert(work / "raw.db", records)
+    kib = path.stat().st_size // 1024
+    sealed_kib = sealed.stat().st_size // 1024
     return [
-        (f"export --all of {people} people ({path.stat().st_size // 1024} KiB)", export_s, "s"),
+        (f"export --all of {people} people ({kib} KiB)", export_s, "s"),
         (f"import: {people} people, {n_readings} readings, {n_scores} scores", import_s, "s"),
         ("raw sqlite3 insert of the same rows (floor)", floor_s, "s"),
         ("ratio import / floor (target <= 3, and import < 30 s)", import_s / floor_s, "x"),
+        (f"export --all encrypted + signed ({sealed_kib} KiB)", sealed_export_s, "s"),
+        ("import encrypted + signed", sealed_import_s, "s"),
+        ("ratio encrypted / plain export", sealed_export_s / export_s, "x"),
+        ("ratio encrypted / plain import", sealed_import_s / import_s, "x"),
+        ("ratio encrypted import / floor", sealed_import_s / floor_s, "x"),
     ]
+
+
+def timed_import(data: Path, bundle: Path, identity: str | None) -> float:
+    manager = Store.open(data, create=True, actor="bench")
+    if identity is not None:
+        store_identity(manager, identity)
+    started = time.perf_counter()
+    outcome = import_bundle(manager, bundle)
+    took = time.perf_counter() - started
+    assert outcome.status == "imported", outcome.reason
+    manager.close()
+    return took
 
 
 def raw_insert(path: Path, records: dict) -> float:
