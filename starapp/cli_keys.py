@@ -65,17 +65,19 @@ def cmd_keys_create(args: argparse.Namespace) -> int:
 
 
 def cmd_keys_trust(args: argparse.Namespace) -> int:
-    from starapp.store.service_keys import trust_recipients
     from starapp.sync.bundle_crypto import fingerprint, read_recipient_file
+    from starapp.sync.outbox import trust_service_key
 
     recipients = read_recipient_file(args.recipient)
     if args.recovery is not None:
         recipients += [r for r in read_recipient_file(args.recovery) if r not in recipients]
     with open_store(args) as store:
-        trust_recipients(store, recipients)
+        sealed = trust_service_key(store, recipients)
     print(f"From now on every bundle from {args.data} is signed and encrypted to:")
     for recipient in recipients:
         print(f"  {fingerprint(recipient)}")
+    if sealed:
+        print(f"The {sealed} bundle(s) waiting to be sent were encrypted too.")
     print("Check with the manager that the fingerprint is the same as theirs.")
     return EXIT_OK
 

@@ -17,9 +17,9 @@ from typing import TYPE_CHECKING
 
 from starapp.store.bundle_records import collect_all, collect_changes
 from starapp.store.outbox import FrozenBundle, Outbox, write_transaction
-from starapp.store.service_keys import signing_key, trusted_recipients
+from starapp.store.service_keys import signing_key, trust_recipients, trusted_recipients
 from starapp.sync.bundle import BuiltBundle, build_bundle, write_file_atomically
-from starapp.sync.bundle_crypto import seal, sealed_name
+from starapp.sync.bundle_crypto import is_sealed, seal, sealed_name
 
 if TYPE_CHECKING:
     from starapp.store.store import Store
@@ -99,6 +99,34 @@ def sealed_if_trusted(store: Store, built: BuiltBundle) -> BuiltBundle:
         file_name=sealed_name(built.file_name),
         sha256=hashlib.sha256(data).hexdigest(),
     )
+
+
+def trust_service_key(store: Store, recipients: list[str]) -> int:
+    """Encrypt this file's bundles to ``recipients`` from now on, and seal the plain
+    bundles still waiting to be sent, in one transaction, so nothing more leaves this
+    laptop plain. Returns how many waiting bundles were sealed."""
+    key = signing_key(store)
+    sealed = 0
+    with write_transaction(store):
+        trust_recipients(store, recipients)
+        for bundle in Outbox(store).undelivered_bundles():
+            if bundle.data is None or is_sealed(bundle.data):
+                continue
+            data = seal(
+                bundle.data, source_install=store.install_id, key=key, recipients=recipients
+            )
+            store.db.execute(
+                "UPDATE bundles SET data = ?, file_name = ?, sha256 = ?, size = ? WHERE id = ?",
+                (
+                    data,
+                    sealed_name(bundle.file_name),
+                    hashlib.sha256(data).hexdigest(),
+                    len(data),
+                    bundle.id,
+                ),
+            )
+            sealed += 1
+    return sealed
 
 
 def _frozen(built: BuiltBundle) -> FrozenBundle:

@@ -34,7 +34,6 @@ from starapp.store.service_keys import (
     signing_public_key,
     store_identity,
     stored_identity,
-    trust_recipients,
     trusted_recipients,
 )
 from starapp.sync.bundle_crypto import (
@@ -48,6 +47,7 @@ from starapp.sync.bundle_crypto import (
     signing_fingerprint,
     write_key_files,
 )
+from starapp.sync.outbox import trust_service_key
 from starapp.ui.ops import Ops, show_error
 
 FINGERPRINT_POINT_SIZE = 22
@@ -295,9 +295,10 @@ class KeysDialog(QDialog):
 
     def _trust(self, recipients: list[str]) -> None:
         try:
-            trust_recipients(self._ops.store, recipients)
+            trust_service_key(self._ops.store, recipients)
         except Exception as exc:
             show_error(self, exc)
+        self._ops.changed.emit("sync", "")  # waiting bundles were sealed: new names
         self.refresh()
 
     # --- manager: the service key ---------------------------------------------------------

@@ -20,6 +20,7 @@ from sync_helpers import DAV_PASSWORD, record_reading
 from starapp.core.people import PersonDraft
 from starapp.store import Store
 from starapp.store.bundle_records import collect_all
+from starapp.store.outbox import Outbox
 from starapp.store.service_keys import (
     pinned_signer,
     signing_key,
@@ -43,11 +44,11 @@ from starapp.sync.bundle_crypto import (
 )
 from starapp.sync.bundle_reader import read_bundle_bytes
 from starapp.sync.importer import find_bundles, import_paths
-from starapp.sync.outbox import export_bundles
+from starapp.sync.outbox import export_bundles, make_bundle, trust_service_key
 
 SECRET_NOTE = "Sleeping in the van behind Morrisons since March"
 SECRET_NAME = "Quentin Zebedee-Hollowell"
-KNOWN = [SECRET_NOTE, SECRET_NAME, "W-SECRET-9", "Ash", "Bea"]
+KNOWN = [SECRET_NOTE, SECRET_NAME, "W-SECRET-9", "W-001", "W-002"]  # long: no chance hits
 
 
 @pytest.fixture
@@ -261,3 +262,21 @@ def test_webdav_flow_with_encryption(sealed_worker, manager_with_key, dav):
     (outcome,) = import_paths(manager_with_key, [dav.root])
     assert outcome.status == "imported", outcome.reason
     assert manager_with_key.stats()["readings_final"] == 4
+
+
+def test_trusting_the_key_seals_bundles_still_waiting_to_be_sent(
+    worker, manager_with_key, pair, tmp_path
+):
+    share = tmp_path / "share"
+    target = TargetsRepo(worker).add("share", "folder", str(share))  # not there yet
+    waiting = make_bundle(worker, [target.id])
+    assert waiting is not None and waiting.file_name.endswith(".zip")
+    assert trust_service_key(worker, [pair.recipient]) == 1
+    (frozen,) = Outbox(worker).undelivered_bundles()
+    assert frozen.id == waiting.id and frozen.file_name.endswith(SEALED_SUFFIX)
+    assert frozen.data is not None and b"W-001" not in frozen.data
+    share.mkdir()
+    sync_until_done(worker, {})
+    (outcome,) = import_paths(manager_with_key, [share])
+    assert outcome.status == "imported", outcome.reason
+    assert trust_service_key(worker, [pair.recipient]) == 0  # nothing left plain
