@@ -252,7 +252,7 @@ def open_sealed(data: bytes, identities: list[str]) -> OpenedBundle:
         ) from None
     envelope, bundle = _unpack(bytes(plain))
     public_key = _signature_checked(envelope, bundle)
-    return OpenedBundle(bundle, envelope["source_install"], public_key)
+    return OpenedBundle(bundle, str(envelope["source_install"]), public_key)
 
 
 def _unpack(plain: bytes) -> tuple[dict[str, object], bytes]:

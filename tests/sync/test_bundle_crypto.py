@@ -184,6 +184,17 @@ def _wrong_signature(worker, pair):
     return bytes(pyrage.encrypt(buf.getvalue(), [pyrage.x25519.Recipient.from_str(pair.recipient)]))
 
 
+def _as_other_laptop(worker, pair):
+    """A valid signature, but over a claim that another install sent this bundle."""
+    built = build_bundle(collect_all(worker), source_install=worker.install_id, seq=99)
+    return seal(
+        built.data,
+        source_install="00000000-0000-4000-8000-000000000000",
+        key=signing_key(worker),
+        recipients=[pair.recipient],
+    )
+
+
 BAD_CASES = {
     "tampered": (lambda w, p, good: _flip(good), "changed after it was made"),
     "truncated": (lambda w, p, good: good[:-200], "cut off"),
@@ -193,6 +204,7 @@ BAD_CASES = {
     ),
     "unsigned": (lambda w, p, good: _unsigned(w, p), "not a signed starapp bundle"),
     "wrongly signed": (lambda w, p, good: _wrong_signature(w, p), "signature does not match"),
+    "signed as another laptop": (lambda w, p, good: _as_other_laptop(w, p), "contents say"),
 }
 
 
