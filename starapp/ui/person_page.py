@@ -90,7 +90,9 @@ class PersonPage(QWidget):
         )
         self.details = QLabel(objectName="personDetails", wordWrap=True)
         self.details.setTextFormat(Qt.TextFormat.PlainText)
-        self.edit_button = QPushButton(self.tr("&Edit details…"), objectName="editButton")
+        # no mnemonic: Alt+E is the Edit menu, whose "Edit person details…" is Ctrl+E
+        self.edit_button = QPushButton(self.tr("Edit details…"), objectName="editButton")
+        self.edit_button.setToolTip(self.tr("Change this person's details (Ctrl+E)"))
         self.edit_button.clicked.connect(self.edit_person)
         self.archive_button = QPushButton(objectName="archiveButton")
         self.archive_button.clicked.connect(self.toggle_archived)
@@ -162,7 +164,7 @@ class PersonPage(QWidget):
         self.plan = ActionPlanPanel(self._ops)
         self.plan.summaryChanged.connect(self._plan_title)
         self.tabs.addTab(self.star_panel, self.tr("&Star"))
-        self.tabs.addTab(self.chart_page, self.tr("Scores over &time"))
+        self.tabs.addTab(self.chart_page, self.tr("S&cores over time"))
         self.tabs.addTab(self.distance, self.tr("&Distance travelled"))
         self.tabs.addTab(self.plan, self.tr("Action p&lan"))
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -298,7 +300,7 @@ class PersonPage(QWidget):
             f"{person.reference}  ·  {person.name}" if person.name else person.reference
         )
         self.archived_badge.setVisible(person.archived)
-        self.archive_button.setText(self.tr("&Restore") if person.archived else self.tr("&Archive"))
+        self.archive_button.setText(self.tr("&Restore") if person.archived else self.tr("A&rchive"))
         self.archive_button.setToolTip(
             self.tr("Bring this person back into the list")
             if person.archived

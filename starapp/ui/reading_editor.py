@@ -396,7 +396,7 @@ class ReadingEditor(QWidget):
         self._redo_button = QToolButton()
         self._redo_button.setDefaultAction(self._redo_action)
 
-        self._finish = QPushButton(self.tr("&Finish reading"))
+        self._finish = QPushButton(self.tr("F&inish reading"))  # Alt+F: the File menu
         self._discard = QPushButton(self.tr("Discard draft"))
         self._amend = QPushButton(self.tr("&Amend…"))
         self._save_amend = QPushButton(self.tr("&Save amendment…"))

@@ -188,7 +188,7 @@ def test_whole_reading_without_a_mouse(qtbot, editor, store, draft):
             qtbot.keyClick(star, Qt.Key.Key_Tab)
     assert star.hasFocus()
     with qtbot.waitSignal(editor.finished):
-        qtbot.keyClick(star, Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)  # &Finish
+        qtbot.keyClick(star, Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)  # F&inish
     reading = store.readings.get(draft.id)
     assert reading.is_final
     assert [reading.scores[k].value for k in KEYS] == [(i % 9) + 1 for i in range(len(KEYS))]
@@ -216,7 +216,7 @@ def test_tab_goes_star_then_form_rows_then_buttons(qtbot, editor):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         visited.append(QApplication.focusWidget())
     labels = [w.text() for w in visited if isinstance(w, QPushButton)]
-    assert labels == ["Discard draft", "&Finish reading", "&Back"]
+    assert labels == ["Discard draft", "F&inish reading", "&Back"]
     assert visited[-1] is editor.header.date  # then the reading's details
 
 
