@@ -84,6 +84,7 @@ def cmd_keys_trust(args: argparse.Namespace) -> int:
 
 def cmd_keys_show(args: argparse.Namespace) -> int:
     from starapp.store.service_keys import (
+        pinned_signers,
         signing_public_key,
         stored_identity,
         trusted_recipients,
@@ -94,6 +95,7 @@ def cmd_keys_show(args: argparse.Namespace) -> int:
         recipients = trusted_recipients(store)
         identity = stored_identity(store)
         signer = signing_public_key(store)
+        laptops = pinned_signers(store)
     if recipients:
         for recipient in recipients:
             print(f"Bundles encrypted to: {fingerprint(recipient)}")
@@ -105,6 +107,11 @@ def cmd_keys_show(args: argparse.Namespace) -> int:
         print(f"This laptop signs bundles with: {signing_fingerprint(signer)}")
     else:
         print("This laptop signs bundles with: no key yet (made with its first encrypted bundle)")
+    for laptop in laptops:
+        print(
+            f"Laptop {laptop.install_id[:8]} signs with: {signing_fingerprint(laptop.public_key)}"
+            f" (first seen {laptop.first_seen[:10]})"
+        )
     return EXIT_OK
 
 

@@ -93,8 +93,19 @@ def signing_public_key(store: Store) -> bytes | None:
 
 def pinned_signer(store: Store, install_id: str) -> PinnedSigner | None:
     text = store.meta(_SIGNER + install_id)
-    if text is None:
-        return None
+    return None if text is None else _pinned(install_id, text)
+
+
+def pinned_signers(store: Store) -> list[PinnedSigner]:
+    """Every laptop whose signing key this file has pinned, oldest first."""
+    rows = store.db.execute(
+        "SELECT key, value FROM meta WHERE key LIKE ?", (_SIGNER + "%",)
+    ).fetchall()
+    pinned = [_pinned(key[len(_SIGNER) :], value) for key, value in rows]
+    return sorted(pinned, key=lambda p: (p.first_seen, p.install_id))
+
+
+def _pinned(install_id: str, text: str) -> PinnedSigner:
     value = json.loads(text)
     return PinnedSigner(install_id, base64.b64decode(value["public_key"]), value["first_seen"])
 

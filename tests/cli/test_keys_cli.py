@@ -97,7 +97,11 @@ def test_trust_show_export_and_import_with_the_identity_file(keys, worker_file, 
     assert fingerprint(public) in held
     again = ok(run("import", "--data", manager, out, env=env))
     assert "already imported" in again
-    assert fingerprint(public) in ok(run("keys", "show", "--data", manager, env=env))
+    on_manager = ok(run("keys", "show", "--data", manager, env=env))
+    assert f"Service identity held: {fingerprint(public)}" in on_manager
+    # the manager can compare each laptop's pinned key with what the laptop shows
+    laptop_fp = shown.split("signs bundles with: ")[1].splitlines()[0]
+    assert f"signs with: {laptop_fp} (first seen " in on_manager
 
 
 def test_plain_bundles_need_allow_plain_once_the_file_holds_the_identity(
