@@ -80,6 +80,7 @@ class Store:
         store = Store(connect(self.path, create=False, key=self._key), self.path, self.actor)
         store.key_id = self.key_id
         store._key = self._key
+        store.templates.locale = self.templates.locale
         return store
 
     @property

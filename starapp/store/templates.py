@@ -23,7 +23,10 @@ if TYPE_CHECKING:
 class TemplatesRepo:
     def __init__(self, store: Store) -> None:
         self._s = store
-        self._cache: dict[str, StarTemplate] = {}
+        self._cache: dict[tuple[str, str], StarTemplate] = {}
+        # Labels come back in this locale (e.g. "cy") where a template carries them; the
+        # stored JSON and content hash never change with it.
+        self.locale = ""
 
     def ensure(self, template: StarTemplate, *, builtin: bool = False) -> str:
         """Store this exact template version if it is new; return its id ("key@version").
@@ -53,7 +56,7 @@ class TemplatesRepo:
                     "id": tid,
                     "key": template.key,
                     "version": template.version,
-                    "name": template.name,
+                    "name": template.raw["name"],  # the main text, whatever the locale
                     "content_hash": template.content_hash,
                     "json": template.to_json(),
                     "builtin": int(builtin),
@@ -69,16 +72,17 @@ class TemplatesRepo:
         return template
 
     def get(self, tid: str) -> StarTemplate:
-        if tid not in self._cache:
+        key = (tid, self.locale)
+        if key not in self._cache:
             row = self._s.one("SELECT json FROM templates WHERE id = ?", (tid,))
             if row is None:
                 raise NotFoundError(f"The template {tid} is not in this data file.")
-            self._cache[tid] = _parse_stored(row["json"], tid)
-        return self._cache[tid]
+            self._cache[key] = _parse_stored(row["json"], tid).localized(self.locale)
+        return self._cache[key]
 
     def available(self) -> list[StarTemplate]:
         """The newest version of every template: the shipped ones and any imported."""
-        newest: dict[str, StarTemplate] = {t.key: t for t in builtin_templates()}
+        newest = {t.key: t.localized(self.locale) for t in builtin_templates()}
         for row in self._s.db.query("SELECT id, version, key FROM templates ORDER BY version"):
             current = newest.get(row["key"])
             if current is None or row["version"] > current.version:

@@ -13,7 +13,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -38,16 +37,13 @@ from starapp.core.readings import Reading
 from starapp.core.templates import StarTemplate
 from starapp.ui.dates import display_date
 from starapp.ui.ops import Ops, show_error
+from starapp.ui.translation import tr as _tr
 
 Index = QModelIndex | QPersistentModelIndex
 STEP_ROLE = Qt.ItemDataRole.UserRole
 OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 1
 OVERDUE_BACKGROUND = "#FDECEA"
 CARRIED_SHOWN = 5
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ActionPlan", text)
 
 
 def area_name(template: StarTemplate | None, key: str) -> str:
@@ -187,6 +183,7 @@ class ActionPlanPanel(QWidget):
         self.model = ActionPlanModel(self)
         self.summary = QLabel(objectName="actionSummary", wordWrap=True)
         self.table = QTableView(objectName="actionTable")
+        self.table.setAccessibleName(self.tr("Action plan"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -208,7 +205,7 @@ class ActionPlanPanel(QWidget):
         self.table.activated.connect(lambda _i: self.edit_step())
         self.add_button = QPushButton(self.tr("&Add step…"), objectName="addStep")
         self.edit_button = QPushButton(self.tr("Ed&it step…"), objectName="editStep")
-        self.done_button = QPushButton(self.tr("Mark &done"), objectName="doneStep")
+        self.done_button = QPushButton(self.tr("&Mark done"), objectName="doneStep")
         self.delete_button = QPushButton(self.tr("Delete step…"), objectName="deleteStep")
         self.add_button.clicked.connect(self.add_step)
         self.edit_button.clicked.connect(self.edit_step)

@@ -10,22 +10,19 @@ from pathlib import Path
 from types import TracebackType
 
 import platformdirs
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from starapp.core.errors import StarappError
 from starapp.store import DataFileError
 from starapp.store.location import APP_NAME
+from starapp.ui.translation import install_language
+from starapp.ui.translation import tr as _tr
 
 log = logging.getLogger(__name__)
 
 LOG_FILE = "starapp.log"
 LOG_BYTES = 1_000_000
 LOG_BACKUPS = 3
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)
 
 
 def create_app(argv: list[str] | None = None) -> QApplication:
@@ -37,6 +34,7 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationDisplayName("starapp")
+    install_language(app)  # after the names: the saved language is a QSettings value
     return app
 
 

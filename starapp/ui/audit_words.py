@@ -3,11 +3,7 @@ audit view and the subject access PDF. An unknown code is shown as it is."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("", text)  # lupdate files _tr() under ""
+from starapp.ui.translation import tr as _tr
 
 
 def action_words(action: str) -> str:

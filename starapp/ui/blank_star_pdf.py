@@ -10,19 +10,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QFont, QTextDocument
 
 from starapp.core.templates import StarTemplate
 from starapp.ui.pdf_output import escape, page_width, stages_table, star_image, write_pdf
+from starapp.ui.translation import tr as _tr
 
 STAR_PIXELS = 520
 STAR_WIDTH = 0.98
 BODY_PT = 10.0
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BlankStarPdf", text)
 
 
 STYLE = """

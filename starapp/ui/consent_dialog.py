@@ -9,7 +9,7 @@ and offers to open the person's details to record it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -28,12 +28,9 @@ from starapp.core.people import CONTACT, KEEP_RECORD, SHARE_FIGURES, TEXT_MAX, P
 from starapp.store.consent import ConsentRequired, allows_reading, withdraw_consent
 from starapp.store.settings import load_settings
 from starapp.ui.ops import Ops, show_error
+from starapp.ui.translation import tr as _tr
 
 _ISO = Qt.DateFormat.ISODate
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Consent", text)
 
 
 def purpose_label(key: str) -> str:

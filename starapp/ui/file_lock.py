@@ -16,19 +16,16 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLockFile
+from PySide6.QtCore import QLockFile
 
 from starapp.core.errors import StarappError
+from starapp.ui.translation import tr as _tr
 
 log = logging.getLogger(__name__)
 
 
 class DataFileInUse(StarappError):
     """Another starapp window has this data file open."""
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FileLock", text)
 
 
 def lock_path(data_file: str | Path) -> Path:

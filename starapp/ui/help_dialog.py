@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QCoreApplication, QLocale, QUrl, qVersion
+from PySide6.QtCore import QLocale, QUrl, qVersion
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from starapp import __version__
 from starapp.resources import resource_path
+from starapp.ui.translation import tr as _tr
 
 SECTIONS = ("reading", "stages", "sync", "offline", "data-out", "keys")
 
@@ -82,10 +83,6 @@ class HelpDialog(QDialog):
 
     def show_section(self, name: str) -> None:
         self.browser.scrollToAnchor(name)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("About", text)
 
 
 def about_text() -> str:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QFont, QTextDocument
 
 from starapp.core.actions import ActionOwner, ActionStatus, ActionStep
@@ -22,14 +22,11 @@ from starapp.core.templates import StarTemplate
 from starapp.ui.dates import display_date
 from starapp.ui.pdf_output import escape, page_width, stages_table, star_image, write_pdf
 from starapp.ui.person_star import comparable
+from starapp.ui.translation import tr as _tr
 
 STAR_PIXELS = 520  # laid out at this size, drawn at three times it
 STAR_WIDTH = 0.8  # of the page width
 BODY_PT = 10.5
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MyStarPdf", text)
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QSettings
+from PySide6.QtCore import QDate, QSettings
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from starapp.core.readings import Participation, ReadingKind
 from starapp.core.templates import StarTemplate
 from starapp.store.settings import load_settings
+from starapp.ui.translation import tr as _tr
 
 if TYPE_CHECKING:
     from starapp.ui.ops import Ops
@@ -49,10 +50,6 @@ class NewReadingParams:
             "kind": self.kind,
             "participation": self.participation,
         }
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("NewReadingDialog", text)
 
 
 def _offered(templates: list[StarTemplate], keys: tuple[str, ...]) -> list[StarTemplate]:

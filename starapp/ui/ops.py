@@ -36,6 +36,7 @@ from starapp.core.people import Person, PersonDraft
 from starapp.core.readings import Reading, Score
 from starapp.core.templates import StarTemplate
 from starapp.store import Store
+from starapp.ui.translation import active_language
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +47,7 @@ class Ops(QObject):
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._store = store
+        store.templates.locale = active_language()  # area and stage names as shown
         self._pool = QThreadPool.globalInstance()
         self._jobs: set[_Job] = set()
 
@@ -56,6 +58,7 @@ class Ops(QObject):
     def switch_store(self, store: Store) -> None:
         """Use another data file; the old one is closed."""
         old, self._store = self._store, store
+        store.templates.locale = active_language()
         if old is not store:
             old.close()
         self.changed.emit("file", "")

@@ -26,13 +26,21 @@ from PySide6.QtWidgets import (
 
 from starapp.core.errors import StarappError
 from starapp.store.keys import (
-    LOSS_WARNING,
     MIN_PASSPHRASE_CHARS,
     check_new_passphrase,
     key_file_path,
 )
+from starapp.ui.translation import tr
 
 log = logging.getLogger(__name__)
+
+
+def loss_warning() -> str:
+    """store.keys.LOSS_WARNING in the interface language (the same English words)."""
+    return tr(
+        "Without the passphrase and without the recovery key, the data in this file cannot be "
+        "recovered by anyone."
+    )
 
 
 class PassphraseSetupDialog(QDialog):
@@ -56,7 +64,7 @@ class PassphraseSetupDialog(QDialog):
             "encrypted with a passphrase that only you know. Choose one of at least {n} "
             "characters; a few unrelated words are easy to remember and hard to guess.\n\n"
             "Next you will see a recovery key to write down. {warning}"
-        ).format(file=path.name, n=MIN_PASSPHRASE_CHARS, warning=self.tr(LOSS_WARNING))
+        ).format(file=path.name, n=MIN_PASSPHRASE_CHARS, warning=loss_warning())
         label = QLabel(text, objectName="setupIntro")
         label.setWordWrap(True)
         self.new = QLineEdit(objectName="newPassphrase")
@@ -166,7 +174,7 @@ class RecoveryKeyDialog(QDialog):
                 "key is the only way to open {file}. Write it on paper and keep it somewhere "
                 "safe away from this laptop, such as the office safe. It is shown only this "
                 "once.\n\n{warning}"
-            ).format(key=key_file_path(path).name, file=path.name, warning=self.tr(LOSS_WARNING)),
+            ).format(key=key_file_path(path).name, file=path.name, warning=loss_warning()),
             objectName="recoveryExplain",
         )
         explain.setWordWrap(True)
@@ -240,13 +248,13 @@ def offer_new_passphrase(
             "(at least {n} characters); the recovery key stays the same.",
         ).format(file=path.name, n=MIN_PASSPHRASE_CHARS),
     )
-    dialog.setWindowTitle(dialog.tr("Choose a new passphrase — starapp"))
-    dialog.ok_button.setText(dialog.tr("&Set the new passphrase"))
+    dialog.setWindowTitle(tr("Choose a new passphrase — starapp"))
+    dialog.ok_button.setText(tr("&Set the new passphrase"))
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen_passphrase is None:
         return
     try:
         reset(path, recovery_key, dialog.chosen_passphrase)
     except StarappError as exc:
-        QMessageBox.warning(parent, dialog.tr("starapp"), str(exc))
+        QMessageBox.warning(parent, tr("starapp"), str(exc))
         return
-    QMessageBox.information(parent, dialog.tr("starapp"), dialog.tr("The new passphrase is set."))
+    QMessageBox.information(parent, tr("starapp"), tr("The new passphrase is set."))

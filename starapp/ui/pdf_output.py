@@ -13,7 +13,7 @@ import tempfile
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, QSettings, QSizeF
+from PySide6.QtCore import QLocale, QMarginsF, QSettings, QSizeF
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QWidget
 from starapp.core.templates import StarTemplate
 from starapp.ui.star_painter import StarRenderer
 from starapp.ui.star_style import StarState
+from starapp.ui.translation import tr as _tr
 
 PAPERS = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
 LETTER_COUNTRIES = {
@@ -44,10 +45,6 @@ LETTER_COUNTRIES = {
 MARGIN_MM = 15.0
 RESOLUTION = 300  # dots per inch of the PDF's coordinate system
 DEFAULT_SERVICE = "Our service"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PdfOutput", text)
 
 
 def default_paper(locale: QLocale | None = None) -> str:

@@ -26,6 +26,7 @@ from starapp.core.readings import Reading
 from starapp.core.templates import StarTemplate
 from starapp.ui.ops import Ops, show_error
 from starapp.ui.pdf_output import default_paper, print_document, write_pdf
+from starapp.ui.translation import tr as _tr
 
 log = logging.getLogger(__name__)
 
@@ -123,10 +124,6 @@ class PrintDialog(QDialog):
                 self.accept()
         except Exception as exc:
             show_error(self, exc)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PrintDialog", text)
 
 
 def blank_star_dialog(parent: QWidget, ops: Ops) -> PrintDialog:

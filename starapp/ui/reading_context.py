@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from starapp.core.readings import Reading
 from starapp.core.templates import StarTemplate
 from starapp.store import Store
 from starapp.ui.dates import display_date
 from starapp.ui.reading_model import NOT_APPLICABLE
+from starapp.ui.translation import tr as _tr
 
 Overlay = tuple[str, dict[str, int | None]]
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReadingEditor", text)
 
 
 def earlier_overlays(

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -15,11 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from starapp.ui.translation import tr as _tr
+
 REASON_MAX = 2000
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReadingEditor", text)
 
 
 def _ask(parent: QWidget | None, title: str, text: str, yes: str, no: str) -> bool:

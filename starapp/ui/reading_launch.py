@@ -11,7 +11,6 @@ import importlib.util
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from starapp.core.errors import StarappError
@@ -20,15 +19,12 @@ from starapp.core.templates import StarTemplate
 from starapp.store.consent import ConsentRequired
 from starapp.ui.consent_dialog import ensure_consent, explain_consent_required
 from starapp.ui.ops import Ops, show_error
+from starapp.ui.translation import tr as _tr
 
 EDITOR_MODULE = "starapp.ui.reading_editor"
 NEW_READING_MODULE = "starapp.ui.new_reading_dialog"
 # Signals an editor may offer to say "I am done, show the person again".
 CLOSE_SIGNALS = ("closeRequested", "closed", "finished")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReadingLaunch", text)
 
 
 def editor_available() -> bool:

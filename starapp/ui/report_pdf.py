@@ -28,16 +28,13 @@ from PySide6.QtGui import (
 
 from starapp.core.report_export import ExportCancelled, ExportError, atomic_path
 from starapp.core.report_figures import AreaFigures, ServiceReport, StageInfo, TemplateSection
+from starapp.ui.translation import tr as _tr
 
 RESOLUTION = 300
 MARGIN_MM = 15.0
 MM = RESOLUTION / 25.4
 FIRST_COLOUR, LATEST_COLOUR = QColor("#c9c9c9"), QColor("#2b4c7e")
 _app: QGuiApplication | None = None
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReportPdf", text)
 
 
 def ensure_gui_app() -> None:

@@ -46,12 +46,7 @@ from starapp.ui.ops import Ops, error_text
 
 log = logging.getLogger(__name__)
 
-FORMATS = {
-    "csv": "CSV (*.csv)",
-    "xlsx": "Excel workbook (*.xlsx)",
-    "pdf": "PDF (*.pdf)",
-    "json": "JSON (*.json)",
-}
+FORMATS = ("csv", "xlsx", "pdf", "json")
 
 
 class _Bridge(QObject):
@@ -170,11 +165,11 @@ class ReportsView(QWidget):
         self.who.addItem(self.tr("Worker-only"), Participation.WORKER_ONLY)
         self.own_scores = QCheckBox(self.tr("Use the person's own scores"), objectName="ownScores")
         fields = [
-            (self.tr("&Template"), self.template),
+            (self.tr("Te&mplate"), self.template),  # Alt+T is the Tools menu
             (self.tr("&Project"), self.project),
             (self.tr("&Key worker"), self.key_worker),
             (self.tr("K&ind"), self.kind),
-            (self.tr("Readings &from"), self.date_from),
+            (self.tr("Rea&dings from"), self.date_from),  # Alt+F is the File menu
             (self.tr("t&o"), self.date_to),
             (self.tr("At least &N readings"), self.min_readings),
             (self.tr("&Who took part"), self.who),
@@ -234,11 +229,13 @@ class ReportsView(QWidget):
         left = QSplitter(Qt.Orientation.Vertical)
         self.model = QStandardItemModel(self)
         self.table = QTableView(objectName="areaTable")
+        self.table.setAccessibleName(self.tr("Areas"))
         self.table.setModel(self.model)
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
         self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.definitions = QTextBrowser(objectName="definitions")
+        self.definitions.setAccessibleName(self.tr("What the figures mean"))
         left.addWidget(self.table)
         left.addWidget(self.definitions)
         left.setSizes([500, 200])
@@ -487,13 +484,21 @@ class ReportsView(QWidget):
 
     # --- exporting ----------------------------------------------------------------
 
+    def _file_filter(self, fmt: str) -> str:
+        return {
+            "csv": self.tr("CSV (*.csv)"),
+            "xlsx": self.tr("Excel workbook (*.xlsx)"),
+            "pdf": self.tr("PDF (*.pdf)"),
+            "json": self.tr("JSON (*.json)"),
+        }[fmt]
+
     def export(self, fmt: str) -> None:
         """Ask where to save, then ``export_to``."""
         if self.report is None:
             return
         start = str(Path(self._ops.store.path).parent / f"service-report.{fmt}")
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export the report"), start, self.tr(FORMATS[fmt])
+            self, self.tr("Export the report"), start, self._file_filter(fmt)
         )
         if path:
             if not path.lower().endswith("." + fmt):

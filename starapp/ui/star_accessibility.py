@@ -17,7 +17,7 @@ from __future__ import annotations
 import functools
 import logging
 
-from PySide6.QtCore import QCoreApplication, QObject, QPoint, QRect
+from PySide6.QtCore import QObject, QPoint, QRect
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
@@ -28,14 +28,12 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAccessibleWidget, QWidget
 from shiboken6 import Shiboken
 
+from starapp.ui.translation import tr as _tr
+
 log = logging.getLogger(__name__)
 
 _installed = False
 _INTERFACES: dict[int, StarAccessible] = {}  # widget address -> its interface
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StarWidget", text)
 
 
 def _address(obj: QObject) -> int:

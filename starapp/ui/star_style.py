@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication, QPointF, Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPolygonF
+
+from starapp.ui.translation import tr
 
 MAX_OVERLAYS = 3
 # Okabe-Ito colour-blind-safe palette. The current reading is blue and solid; earlier
@@ -19,11 +21,6 @@ OVERLAY_STYLES: tuple[tuple[str, Qt.PenStyle, str], ...] = (
 )
 SAMPLE_WIDTH = 30.0
 OWN_COLOUR = "#1a1a1a"  # the person's own scores: hollow near-black rings
-
-
-def tr(text: str) -> str:
-    """Translate in the "StarWidget" context (for code that is not a QObject)."""
-    return QCoreApplication.translate("StarWidget", text)
 
 
 def scaled_font(font: QFont, scale: float) -> QFont:

@@ -12,7 +12,7 @@ import contextlib
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDir, QSettings, Qt
+from PySide6.QtCore import QDir, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from starapp.core.errors import StarappError
@@ -24,12 +24,9 @@ from starapp.store.subject_access import dumps, subject_access
 from starapp.ui.ops import Ops, show_error
 from starapp.ui.pdf_output import default_paper, service_name
 from starapp.ui.subject_access_pdf import write_subject_access_pdf
+from starapp.ui.translation import tr as _tr
 
 FOLDER_KEY = "subjectAccess/folder"  # the last folder chosen (a path, nothing personal)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("", text)  # lupdate files _tr() under ""
 
 
 def file_stem(reference: str, on: date) -> str:

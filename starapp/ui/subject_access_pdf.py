@@ -13,13 +13,14 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QFont, QTextDocument
 
 from starapp.core.templates import StarTemplate
 from starapp.ui.audit_words import action_words
 from starapp.ui.dates import display_date
 from starapp.ui.pdf_output import escape, page_width, star_image, write_pdf
+from starapp.ui.translation import tr as _tr
 
 STAR_PIXELS = 420
 STAR_WIDTH = 0.5  # of the page width
@@ -36,10 +37,6 @@ table.grid { border-collapse: collapse; }
 table.grid td, table.grid th { border: 1px solid #555555; padding: 3px 5px; }
 table.grid th { background-color: #e8e8e8; text-align: left; }
 """
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("", text)  # lupdate files _tr() under ""
 
 
 def _when(timestamp: str | None) -> str:

@@ -16,12 +16,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import httpx
-from PySide6.QtCore import QCoreApplication
 
 from starapp.store.targets import TargetConfig, TargetsRepo
 from starapp.sync.errors import TargetConfigError
 from starapp.sync.secrets import delete_secret, save_secret
 from starapp.sync.targets import check_location, needs_secret
+from starapp.ui.translation import tr as _tr
 
 if TYPE_CHECKING:
     from starapp.store.store import Store
@@ -43,10 +43,6 @@ class TargetInput:
 class SavedTarget:
     config: TargetConfig
     secret_kept: str | None  # KEYRING, SESSION or None (no new secret given)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TargetSettings", text)
 
 
 def check_input(t: TargetInput, data_file: Path, *, editing: bool) -> tuple[str, str | None]:

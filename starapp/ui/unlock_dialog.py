@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,6 +33,7 @@ from starapp.store.audit_log import record_opened
 from starapp.store.connection import is_new
 from starapp.store.encryption import is_encrypted, reset_passphrase
 from starapp.store.keys import key_file_path
+from starapp.ui.translation import tr as _tr
 
 log = logging.getLogger(__name__)
 
@@ -286,10 +287,6 @@ def _open_data_file(parent: QWidget | None, path: Path, *, create: bool) -> Stor
             offer_new_passphrase(parent, path, dialog.recovery_key, reset_passphrase)
         return dialog.store
     return Store.open(path, create=create)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("UnlockDialog", text)
 
 
 def _maybe_keyless_encrypted(path: Path) -> bool:
