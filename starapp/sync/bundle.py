@@ -22,7 +22,9 @@ from starapp import __version__
 from starapp.core.clock import new_id, utc_now
 
 FORMAT = "starapp-bundle"
-FORMAT_VERSION = 2  # the newest format this app reads (2 added scores' own_value)
+# The newest format this app reads: 2 added scores' own_value; 3 added people's consent
+# purposes, consent withdrawal and archive day.
+FORMAT_VERSION = 3
 MANIFEST = "manifest.json"
 RECORDS = "records.json"
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)
@@ -81,8 +83,11 @@ def counts_of(records: Records) -> dict[str, int]:
 
 
 def format_version_of(records: Records) -> int:
-    """2 if a score carries an own score, else 1, so an older starapp still imports
-    every bundle that holds nothing it cannot read."""
+    """3 if a person carries the format 3 fields (store/bundle_records.py), else 2 if a
+    score carries an own score, else 1, so an older starapp still imports every bundle
+    that holds nothing it cannot read."""
+    if any("consent_purposes" in p for p in records["people"]):
+        return 3
     own = any("own_value" in s for r in records["readings"] for s in r["scores"])
     return 2 if own else 1
 

@@ -219,13 +219,18 @@ def test_purposes_withdrawal_and_archive_day_travel_in_a_bundle(tmp_path):
         (first,) = export_bundles(worker, tmp_path / "out1").paths
         with zipfile.ZipFile(first) as zf:
             people = {r["reference"]: r for r in json.loads(zf.read("records.json"))["people"]}
+            assert json.loads(zf.read("manifest.json"))["format_version"] == 3
         assert people["B-1"]["consent_purposes"] == ["contact", "keep_record"]
         assert "consent_purposes" not in people["B-2"]  # only when set: older apps read it
         withdraw_consent(worker, p.id, Withdrawal("2026-02-03", "Letter", "No longer wishes"))
         worker.people.set_archived(p.id, True)
         (second,) = export_bundles(worker, tmp_path / "out2").paths
+        worker.people.update(plain.id, PersonDraft(reference="B-2", name="Only B-2"))
+        (third,) = export_bundles(worker, tmp_path / "out3").paths
+        with zipfile.ZipFile(third) as zf:  # nobody in it has the new fields: format 1
+            assert json.loads(zf.read("manifest.json"))["format_version"] == 1
 
-        for path in (first, second):
+        for path in (first, second, third):
             (outcome,) = import_paths(manager, [path])
             assert outcome.status == "imported", outcome
         assert manager.people.get(p.id).consent == worker.people.get(p.id).consent

@@ -239,7 +239,7 @@ BAD = {
         _bundle_bytes(w), lambda m: m.__setitem__("people.csv", b"tampered")
     ),
     "newer format": lambda w: _rezip(
-        _bundle_bytes(w), _edit_manifest(lambda m: m.__setitem__("format_version", 3))
+        _bundle_bytes(w), _edit_manifest(lambda m: m.__setitem__("format_version", 4))
     ),
     "escaping path": lambda w: _rezip(
         _bundle_bytes(w), lambda m: m.__setitem__("../../evil.json", b"{}")
