@@ -121,7 +121,7 @@ class SyncPage(QWizardPage):
         )
         self.later = QRadioButton(self.tr("&Later: I will set it up in Tools → Sync targets"))
         self.later.setObjectName("syncLater")
-        self.now = QRadioButton(self.tr("&Now"), objectName="syncNow")
+        self.now = QRadioButton(self.tr("N&ow"), objectName="syncNow")
         self.set_up = QPushButton(self.tr("&Choose where to sync…"), objectName="chooseTargets")
         for widget, name, tip in (
             (self.later, self.tr("Set up sync later"),

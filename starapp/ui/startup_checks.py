@@ -19,17 +19,15 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QSettings
+
+from starapp.ui.translation import tr as _tr
 
 log = logging.getLogger(__name__)
 
 # A new data file with its templates takes a few hundred KiB; below this, the first
 # reading could not be saved.
 MIN_FREE_BYTES = 1 << 20
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StartupChecks", text)
 
 
 def disk_full_text(folder: Path) -> str:

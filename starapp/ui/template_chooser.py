@@ -43,7 +43,7 @@ class TemplateChooser(QWidget):
         self.list.setAccessibleName(self.tr("Templates the service uses"))
         self.list.setToolTip(self.tr("Tick the templates offered when a reading starts"))
         self.list.setWordWrap(True)
-        self.list.setSpacing(2)
+        self.list.setSpacing(4)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.add_button = QPushButton(self.tr("&Add our own template file…"))
         self.add_button.setObjectName("addTemplateFile")
