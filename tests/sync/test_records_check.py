@@ -70,3 +70,31 @@ def test_own_value_is_optional_and_agrees(worker, own, ok):
     data = copy.deepcopy(collect_all(worker))
     data["readings"][0]["scores"][0]["own_value"] = own
     assert _agree(data) is ok
+
+
+FORMAT_3 = {
+    "consent_purposes": ["contact", "keep_record"],
+    "consent_withdrawn_on": "2026-02-03",
+    "consent_withdrawn_method": "Letter",
+    "consent_withdrawn_reason": "",
+    "archived_on": None,
+}
+
+
+@pytest.mark.parametrize(
+    ("fields", "ok"),
+    [
+        (FORMAT_3, True),
+        ({**FORMAT_3, "consent_purposes": [], "consent_withdrawn_on": None}, True),
+        ({"consent_purposes": ["keep_record"]}, False),  # the five travel together
+        ({**FORMAT_3, "consent_purposes": "keep_record"}, False),
+        ({**FORMAT_3, "consent_purposes": [""]}, False),
+        ({**FORMAT_3, "consent_withdrawn_on": "3.2.2026"}, False),
+        ({**FORMAT_3, "archived_on": 20260203}, False),
+        ({**FORMAT_3, "consent_withdrawn_reason": None}, False),
+    ],
+)
+def test_format_3_person_fields_agree(worker, fields, ok):
+    data = copy.deepcopy(collect_all(worker))
+    data["people"][0].update(fields)
+    assert _agree(data) is ok
