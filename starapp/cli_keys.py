@@ -28,7 +28,7 @@ def add_keys_commands(sub: argparse._SubParsersAction, data_arg) -> None:  # typ
     data_arg(trust, required=True)
     trust.add_argument("recipient", type=Path, metavar="RECIPIENT_FILE")
     trust.add_argument(
-        "--recovery",
+        "--recovery-file",
         type=Path,
         metavar="RECIPIENT_FILE",
         help="also encrypt to a second (recovery) key kept in the office safe",
@@ -69,8 +69,8 @@ def cmd_keys_trust(args: argparse.Namespace) -> int:
     from starapp.sync.outbox import trust_service_key
 
     recipients = read_recipient_file(args.recipient)
-    if args.recovery is not None:
-        recipients += [r for r in read_recipient_file(args.recovery) if r not in recipients]
+    if args.recovery_file is not None:
+        recipients += [r for r in read_recipient_file(args.recovery_file) if r not in recipients]
     with open_store(args) as store:
         sealed = trust_service_key(store, recipients)
     print(f"From now on every bundle from {args.data} is signed and encrypted to:")

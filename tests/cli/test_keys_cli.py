@@ -133,3 +133,28 @@ def test_wrong_key_files_are_refused_in_one_sentence(keys, worker_file, tmp_path
     missing = one_sentence_error(run("keys", "trust", "--data", worker_file, tmp_path / "nope"))
     assert "cannot be read" in missing
     assert "no service key trusted" in ok(run("keys", "show", "--data", worker_file))
+
+
+def test_a_recovery_key_opens_the_bundles_too(keys, worker_file, tmp_path):
+    _, recipient, _ = keys
+    spare = tmp_path / "safe"
+    ok(run("keys", "create", "--out", spare))
+    trusted = ok(
+        run(
+            "keys",
+            "trust",
+            "--data",
+            worker_file,
+            recipient,
+            "--recovery-file",
+            spare / "service.recipient",
+        )
+    )
+    (recovery,) = parse_recipients((spare / "service.recipient").read_text(), "r")
+    assert fingerprint(recovery) in trusted
+    out = tmp_path / "usb"
+    ok(run("export", "--data", worker_file, "--out", out, "--all"))
+    manager = tmp_path / "manager.db"
+    Store.open(manager, create=True).close()
+    opened = run("import", "--data", manager, "--identity", spare / "service.identity", out)
+    assert "imported — added" in ok(opened)
