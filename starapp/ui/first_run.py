@@ -49,12 +49,12 @@ class NamesPage(QWizardPage):
         super().__init__()
         self.setObjectName("namesPage")
         self.setTitle(self.tr("Welcome to starapp"))
-        self.setSubTitle(
+        intro = _wrapped(
             self.tr(
                 "A few questions set starapp up for your service. Every step can be "
                 "skipped, and everything can be changed later in Settings."
             )
-        )
+        )  # in the page: a header subtitle cannot grow for longer languages
         self.organisation = QLineEdit(settings.organisation, objectName="organisation")
         self.worker = QLineEdit(settings.worker_name, objectName="workerName")
         for edit, name, tip, hint in (
@@ -74,6 +74,8 @@ class NamesPage(QWizardPage):
         form.addRow(self.tr("&Organisation:"), self.organisation)
         form.addRow(self.tr("&Your name:"), self.worker)
         layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addSpacing(8)
         layout.addLayout(form)
         layout.addSpacing(12)
         layout.addWidget(
@@ -92,7 +94,7 @@ class TemplatesPage(QWizardPage):
         super().__init__()
         self.setObjectName("templatesPage")
         self.setTitle(self.tr("Which stars does your service use?"))
-        self.setSubTitle(
+        intro = _wrapped(
             self.tr(
                 "Tick the templates offered when a reading starts. starapp comes with "
                 "three sample templates; your service can add its own."
@@ -100,6 +102,8 @@ class TemplatesPage(QWizardPage):
         )
         self.chooser = TemplateChooser(ops, settings.template_keys, self)
         layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addSpacing(8)
         layout.addWidget(self.chooser)
 
     def validatePage(self) -> bool:
@@ -112,7 +116,7 @@ class SyncPage(QWizardPage):
         self.setObjectName("syncPage")
         self._controller = controller
         self.setTitle(self.tr("Where should readings be sent?"))
-        self.setSubTitle(
+        intro = _wrapped(
             self.tr(
                 "When this laptop is online, starapp can send new readings to your "
                 "organisation: a shared folder, a Nextcloud or WebDAV server, or a web "
@@ -143,6 +147,8 @@ class SyncPage(QWizardPage):
         self.status = _wrapped("", "syncStatus")
 
         layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addSpacing(8)
         layout.addWidget(self.later)
         layout.addWidget(self.now)
         indented = QVBoxLayout()
@@ -179,13 +185,15 @@ class SummaryPage(QWizardPage):
         super().__init__()
         self.setObjectName("summaryPage")
         self.setTitle(self.tr("All set"))
-        self.setSubTitle(
+        intro = _wrapped(
             self.tr("This is how starapp is set up. Change any of it later in Settings.")
         )
         self.summary = _wrapped("", "setupSummary")
         self.summary.setTextFormat(Qt.TextFormat.RichText)  # names are escaped
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addSpacing(8)
         layout.addWidget(self.summary)
         layout.addStretch(1)
 
