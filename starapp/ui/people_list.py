@@ -116,10 +116,13 @@ class PeopleListPage(QWidget):
         self.search.setAccessibleName(self.tr("Search people"))
         self.project = QComboBox(objectName="projectFilter")
         self.project.setAccessibleName(self.tr("Project"))
+        self.project.setToolTip(self.tr("Show only the people of one project"))
         self.key_worker = QComboBox(objectName="keyWorkerFilter")
         self.key_worker.setAccessibleName(self.tr("Key worker"))
+        self.key_worker.setToolTip(self.tr("Show only the people of one key worker"))
         self.archived = QComboBox(objectName="archivedFilter")
         self.archived.setAccessibleName(self.tr("Which people"))
+        self.archived.setToolTip(self.tr("Active people, archived people or everyone"))
         for text, value in (
             (self.tr("Active people"), False),
             (self.tr("Archived people"), True),
@@ -134,6 +137,7 @@ class PeopleListPage(QWidget):
         self.add_button = QPushButton(self.tr("Add person…"), objectName="addPerson")
         self.add_button.clicked.connect(self.addPersonRequested)
         self.table = PeopleTable(self.model, self)
+        self.table.setAccessibleName(self.tr("People"))
         self.table.personActivated.connect(self.personActivated)
         self.no_match = QLabel(objectName="noMatch", alignment=Qt.AlignmentFlag.AlignCenter)
         self.no_match.setText(self.tr("No one matches this search and these filters."))

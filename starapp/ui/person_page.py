@@ -191,6 +191,8 @@ class PersonPage(QWidget):
         self.new_reading_button = QPushButton(self.tr("&New reading"), objectName="newReading")
         self.new_reading_button.clicked.connect(self._new_reading)
         self.readings = QTreeWidget(objectName="readingsList")
+        self.readings.setAccessibleName(self.tr("Readings"))
+        self.readings.setToolTip(self.tr("Latest first; Enter or a double-click opens a reading"))
         self.readings.setRootIsDecorated(False)
         self.readings.setUniformRowHeights(True)
         self.readings.setAlternatingRowColors(True)

@@ -107,6 +107,10 @@ class ProgressChart(QWidget):
             axisItems={"bottom": pg.DateAxisItem(orientation="bottom", utcOffset=0)},
         )
         self.plot.setObjectName("progressPlot")
+        self.plot.setAccessibleName(self.tr("Scores over time"))
+        self.plot.setToolTip(
+            self.tr("One line per area; the Distance travelled tab has the same scores as a table")
+        )
         item = self.plot.getPlotItem()
         item.showGrid(x=False, y=True, alpha=0.25)
         item.setMenuEnabled(False)

@@ -61,6 +61,12 @@ class StarWidget(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
         self.setMinimumSize(120, 120)
         a11y.describe(self)
+        self.setToolTip(  # shown away from the areas; over one, its score and wording
+            self.tr(
+                "Click or drag along a spoke to score an area, or use the keyboard: "
+                "Left and Right choose the area, a digit or Up and Down set the score."
+            )
+        )
 
     # --- public API ----------------------------------------------------------------
 
@@ -379,7 +385,7 @@ class StarWidget(QWidget):
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            text = self._tooltip(QPointF(event.pos()))
+            text = self._tooltip(QPointF(event.pos())) or self._general_tip()
             if text:
                 QToolTip.showText(event.globalPos(), text, self)
             else:
@@ -389,6 +395,9 @@ class StarWidget(QWidget):
         return super().event(event)
 
     # --- text --------------------------------------------------------------------------
+
+    def _general_tip(self) -> str:
+        return "" if self._read_only else self.toolTip()
 
     def _tooltip(self, pos: QPointF) -> str:
         hit = self._hit(pos)

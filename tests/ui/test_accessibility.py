@@ -1,0 +1,256 @@
+"""What a screen reader and a keyboard user get from every window and dialog.
+
+For each screen the tests walk every control that takes the keyboard focus and ask Qt's
+accessibility layer (``QAccessible.queryAccessibleInterface(w).text(Name)``, what a
+screen reader really reads, buddy labels included) for its name. A control that shows
+no text of its own and has no visible label also needs a tooltip. Mnemonics (Alt+letter)
+must not clash within a window, the menu bar included, or Alt+letter does the wrong thing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import pytest
+from people_factory import make_demo_people
+from PySide6.QtCore import QSettings, Qt, QThreadPool
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QMainWindow,
+    QPlainTextEdit,
+    QTabBar,
+    QTableView,
+    QTextEdit,
+    QTreeView,
+    QWidget,
+)
+
+from starapp.core.people import PersonDraft
+from starapp.store import Store
+from starapp.sync import secrets as secrets_module
+from starapp.ui.app import create_app
+from starapp.ui.main_window import MainWindow
+from starapp.ui.ops import Ops
+from starapp.ui.sync_ui import SyncUi
+
+NAME = QAccessible.Text.Name
+
+
+@pytest.fixture(autouse=True)
+def quiet_setup(tmp_path, qapp, monkeypatch):
+    create_app()
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qs"))
+    monkeypatch.setattr(secrets_module, "keyring_available", lambda: False)
+    monkeypatch.setattr(SyncUi, "START_DELAY_MS", -1)
+
+
+@pytest.fixture
+def store(tmp_path, qapp):
+    with Store.open(tmp_path / "laptop" / "worker.db", create=True, actor="test") as s:
+        yield s
+        QThreadPool.globalInstance().waitForDone(5000)
+        for widget in QApplication.topLevelWidgets():
+            widget.close()
+        qapp.processEvents()
+
+
+@pytest.fixture
+def people(store) -> Store:
+    make_demo_people(store, 8)
+    return store
+
+
+@pytest.fixture
+def window(qtbot, people, tmp_path):
+    settings = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(Ops(people), settings)
+    qtbot.addWidget(win)
+    win.resize(1100, 700)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+# --- the checks -----------------------------------------------------------------------
+
+
+def _inside_composite(widget: QWidget) -> bool:
+    """The line edit inside a combo or spin box: its owner is the control that counts."""
+    parent = widget.parentWidget()
+    return isinstance(parent, QComboBox | QAbstractSpinBox)
+
+
+def focusable(top: QWidget) -> Iterator[QWidget]:
+    """Visible, enabled controls of ``top``'s own window that Tab can reach."""
+    for widget in top.findChildren(QWidget):
+        if widget.window() is not top.window() or not widget.isVisibleTo(top.window()):
+            continue
+        if not widget.isEnabled() or widget.focusProxy() is not None:
+            continue
+        if not widget.focusPolicy() & Qt.FocusPolicy.TabFocus or _inside_composite(widget):
+            continue
+        yield widget
+
+
+def spoken_name(widget: QWidget) -> str:
+    iface = QAccessible.queryAccessibleInterface(widget)
+    if iface is None:
+        return ""
+    if isinstance(widget, QComboBox):
+        # On Linux Qt gives a combo's current item as its name and its label as a
+        # "labelled by" relation (elsewhere the label is the name): either will do.
+        labels = [other.text(NAME) for other, _ in iface.relations(QAccessible.Relation.Label)]
+        return (widget.accessibleName() or " ".join(labels)).strip()
+    return iface.text(NAME).strip()
+
+
+def _own_text(widget: QWidget) -> str:
+    """Text the control itself shows: a button's, tab titles, column titles, a document."""
+    if isinstance(widget, QAbstractButton):
+        return widget.text().replace("&", "").strip()
+    if isinstance(widget, QTabBar):
+        return "".join(widget.tabText(i) for i in range(widget.count())).strip()
+    if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+        model = widget.model()
+        header = widget.horizontalHeader() if isinstance(widget, QTableView) else None
+        header = widget.header() if isinstance(widget, QTreeView) else header
+        titles = []
+        if header is not None and not header.isHidden():
+            titles = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(header.count())]
+        return "".join(str(t) for t in [*titles, model.index(0, 0).data()] if t).strip()
+    if isinstance(widget, QTextEdit | QPlainTextEdit):
+        return widget.toPlainText().strip() if widget.isReadOnly() else ""
+    return ""
+
+
+def _labelled(widget: QWidget) -> bool:
+    """A visible label names it (a buddy) or a titled group box holds it alone."""
+    for label in widget.window().findChildren(QLabel):
+        if label.buddy() is widget and label.isVisibleTo(widget.window()) and label.text():
+            return True
+    return False
+
+
+def describe(widget: QWidget) -> str:
+    return f"{type(widget).__name__}({widget.objectName() or '?'}) in {_path(widget)}"
+
+
+def _path(widget: QWidget) -> str:
+    parts = []
+    w = widget.parentWidget()
+    while w is not None and len(parts) < 3:
+        parts.append(type(w).__name__ + (f"#{w.objectName()}" if w.objectName() else ""))
+        w = w.parentWidget()
+    return "/".join(parts)
+
+
+def problems(top: QWidget) -> list[str]:
+    found = []
+    for widget in focusable(top):
+        if not spoken_name(widget):
+            found.append(f"no accessible name: {describe(widget)}")
+        elif not _own_text(widget) and not _labelled(widget) and not widget.toolTip():
+            found.append(f"no visible text, label or tooltip: {describe(widget)}")
+    return found
+
+
+def _mnemonic(text: str) -> str | None:
+    match = re.search(r"&([^&\s])", text.replace("&&", ""))
+    return match.group(1).lower() if match else None
+
+
+def mnemonic_clashes(top: QWidget) -> dict[str, list[str]]:
+    """Alt+letter keys claimed by more than one visible control (or menu) of the window."""
+    window = top.window()
+    claims: dict[str, list[str]] = {}
+
+    def claim(text: str, what: str) -> None:
+        key = _mnemonic(text)
+        if key:
+            claims.setdefault(key, []).append(f"{what} {text!r}")
+
+    if isinstance(window, QMainWindow) and window.menuWidget() is not None:
+        for action in window.menuBar().actions():
+            claim(action.text(), "menu")
+    for widget in window.findChildren(QWidget):
+        if widget.window() is not window or not widget.isVisibleTo(window):
+            continue
+        if isinstance(widget, QAbstractButton):
+            claim(widget.text(), type(widget).__name__)
+        elif isinstance(widget, QLabel) and widget.buddy() is not None:
+            claim(widget.text(), "label")
+        elif isinstance(widget, QGroupBox):
+            claim(widget.title(), "group")
+        elif isinstance(widget, QTabBar):
+            for i in range(widget.count()):
+                claim(widget.tabText(i), "tab")
+    return {key: who for key, who in claims.items() if len(who) > 1}
+
+
+def assert_accessible(top: QWidget) -> None:
+    found = problems(top)
+    assert found == [], "\n".join(found)
+    assert mnemonic_clashes(top) == {}
+
+
+# --- the screens ------------------------------------------------------------------------
+
+
+def person_with_readings(store: Store) -> str:
+    return max(store.people.find(), key=lambda p: p.reading_count).id
+
+
+def test_people_list_empty_and_full(qtbot, store, tmp_path):
+    settings = QSettings(str(tmp_path / "empty.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(Ops(store), settings)
+    qtbot.addWidget(win)
+    win.show()
+    assert win.people_page.is_empty_state()
+    assert_accessible(win)
+    win._ops.add_person(PersonDraft(reference="NS-0001", name="Alex Byrne"))
+    qtbot.waitUntil(lambda: not win.people_page.is_empty_state())
+    assert_accessible(win)
+
+
+def test_person_page_every_tab(qtbot, window, people):
+    window.open_person(person_with_readings(people))
+    tabs = window.person_page.tabs
+    window.person_page.load_chart()
+    for i in range(tabs.count()):
+        tabs.setCurrentIndex(i)
+        assert_accessible(window)
+
+
+def test_reading_editor_draft_and_final(qtbot, window, people):
+    person_id = person_with_readings(people)
+    final = people.readings.for_person(person_id)[-1]
+    window.open_reading_editor(final.id)
+    assert window.editor.is_read_only()
+    assert_accessible(window)
+    window.editor.start_amending()
+    assert_accessible(window)
+    draft = window._ops.start_reading(person_id, people.readings.template_of(final))
+    window.open_reading_editor(draft.id)
+    assert window.editor.mode() == "draft"
+    assert_accessible(window)
+    star = window.editor.star
+    assert spoken_name(star).startswith("Star chart")
+    assert star.toolTip()
+
+
+def test_reports_view_before_and_after_a_run(qtbot, window):
+    window.show_reports()
+    view = window.reports_page
+    assert_accessible(window)
+    view.run_report()
+    qtbot.waitUntil(lambda: view.report is not None, timeout=15_000)
+    assert_accessible(window)
