@@ -212,6 +212,7 @@ class KeysDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(sending)
         layout.addWidget(service)
+        layout.addStretch(1)  # room for the notice and fingerprints that appear later
         layout.addWidget(buttons)
         self.resize(640, self.sizeHint().height())
 
