@@ -34,7 +34,7 @@ class ConsentRequired(StarappError):
         super().__init__(
             f"{what}, and this service asks for consent before a reading, so no reading was "
             "started. If they agree, record their consent to keep their record in their "
-            "details (Edit person), then start the reading."
+            "details (Edit details, Ctrl+E), then start the reading."
         )
 
 

@@ -151,7 +151,7 @@ def test_require_consent_refuses_a_reading_in_the_store(store, template):
             store.readings.start(person_id, template)
         message = str(err.value)
         assert message.startswith(what)
-        assert "record their consent" in message and "Edit person" in message
+        assert "record their consent" in message and "Edit details" in message
         assert err.value.person_id == person_id
         assert store.stats()["readings_draft"] == drafts
     # Readings already stored are never touched: the draft stays, and can still be saved.
