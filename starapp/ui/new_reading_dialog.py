@@ -52,10 +52,14 @@ class NewReadingParams:
         }
 
 
-def _offered(templates: list[StarTemplate], keys: tuple[str, ...]) -> list[StarTemplate]:
-    """The templates the service chose in its settings (none chosen, or none left: all)."""
-    chosen = [t for t in templates if t.key in keys]
-    return chosen or templates
+def _offered(
+    templates: list[StarTemplate], keys: tuple[str, ...], latest: str | None
+) -> list[StarTemplate]:
+    """The templates the service chose in its settings (none chosen, or none left: all),
+    and the person's latest one, so a review can follow on from it."""
+    if not any(t.key in keys for t in templates):
+        return templates
+    return [t for t in templates if t.key in keys or t.key == latest]
 
 
 def kind_labels() -> dict[ReadingKind, str]:
@@ -97,7 +101,8 @@ class NewReadingDialog(QDialog):
         person = store.people.get(person_id)
         readings = store.readings.for_person(person_id)
         service = load_settings(store)
-        templates = _offered(store.templates.available(), service.template_keys)
+        latest_key = store.readings.template_of(readings[-1]).key if readings else None
+        templates = _offered(store.templates.available(), service.template_keys, latest_key)
 
         intro = QLabel(
             self.tr("Start a new reading for {person}.").format(person=person.display_name)
@@ -107,7 +112,6 @@ class NewReadingDialog(QDialog):
         self.template = QComboBox()
         for t in templates:
             self.template.addItem(t.name, t)
-        latest_key = store.readings.template_of(readings[-1]).key if readings else None
         keys = [t.key for t in templates]
         self.template.setCurrentIndex(keys.index(latest_key) if latest_key in keys else 0)
 

@@ -234,3 +234,16 @@ def test_new_reading_offers_only_the_service_templates(qtbot, ops, store):
     offered = [dialog.template.itemData(i).key for i in range(dialog.template.count())]
     assert offered == ["young-person"]
     assert dialog.worker.text() == "Efe"  # the worker set up is filled in
+
+
+def test_a_review_can_follow_on_from_a_template_no_longer_chosen(qtbot, ops, store):
+    person = store.people.add(PersonDraft(reference="P2", name="Another Person"))
+    life = next(t for t in builtin_templates() if t.key == "life-areas")
+    store.templates.ensure(life, builtin=True)
+    store.readings.start(person.id, life, worker="Efe")
+    save_settings(store, ServiceSettings(template_keys=("young-person",), setup_done=True))
+    dialog = NewReadingDialog(ops, person.id)
+    qtbot.addWidget(dialog)
+    offered = [dialog.template.itemData(i).key for i in range(dialog.template.count())]
+    assert offered == ["life-areas", "young-person"]
+    assert dialog.template.currentData().key == "life-areas"  # the one to compare with
