@@ -1,4 +1,5 @@
-"""Starting the window in bad places: a read-only home folder, a full disk, no display.
+"""Starting the window in bad places: a read-only home folder, a full disk, no display,
+a second copy on a file already open.
 
 Each start is a real child process (``start_child.py`` runs ``starapp`` and reports and
 closes every dialog it shows). How the bad places are made, honestly:
@@ -233,3 +234,45 @@ def test_new_file_passphrase_then_set_up_then_never_again(tmp_path):
         actor = store.one("SELECT actor FROM audit WHERE entity = 'settings'")["actor"]
     assert (settings.worker_name, settings.setup_done) == ("Sam Jones", True)
     assert actor == "Sam Jones"
+
+
+def test_second_copy_on_the_same_file_is_turned_away_from_source(tmp_path):
+    """From source, as the packaging test does with the built program: the first window
+    keeps running and its file stays sound; the second start says so and stops."""
+    env = gui_env(tmp_path)
+    data = tmp_path / "work" / "demo.db"
+    made = subprocess.run(
+        [PY, "-m", "starapp", "demo", "--data", str(data), "--people", "5"],
+        env=env, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert made.returncode == 0, made.stderr
+    first = subprocess.Popen(
+        [PY, "-m", "starapp", "--data", str(data)],
+        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    try:
+        lock = data.with_name("demo.db.lock")
+        for _ in range(600):  # wait for the first window to take its lock (up to 60 s)
+            if lock.exists() or first.poll() is not None:
+                break
+            time.sleep(0.1)
+        assert first.poll() is None and lock.exists()
+        second = subprocess.run(
+            [PY, str(CHILD), "--data", str(data)],
+            env=env, capture_output=True, text=True, timeout=120,
+        )  # fmt: skip
+        assert second.returncode == 1
+        shown = messages(second.stdout)
+        assert len(shown) == 1 and shown[0].startswith("MESSAGE starapp | ")
+        assert "already open in another starapp window" in shown[0]
+        assert "already open in another starapp window" in second.stderr
+        assert "Traceback" not in second.stderr
+        assert first.poll() is None  # the first window is unaffected
+    finally:
+        first.terminate()
+        first.wait(timeout=30)
+    check = subprocess.run(
+        [PY, "-m", "starapp", "check", "--data", str(data)],
+        env=env, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert check.returncode == 0 and "no damage found" in check.stdout
