@@ -115,7 +115,7 @@ class WithdrawalDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("&Record withdrawal"))
+        self.ok_button.setText(self.tr("Record &withdrawal"))  # Alt+R is Reason
         self.ok_button.setToolTip(self.tr("Record that they withdrew their consent"))
         self.ok_button.setAccessibleName(self.tr("Record withdrawal"))
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
