@@ -133,6 +133,27 @@ class MainWindow(QMainWindow):
             "archivePerson",
         )
         edit.addAction(self.archive_action)
+        self.access_action = self._action(
+            self.tr("E&xport everything about this person…"),
+            self.person_page.export_everything,
+            None,
+            "subjectAccess",
+        )
+        edit.addAction(self.access_action)
+        self.erase_action = self._action(
+            self.tr("E&rase person…"), self.person_page.erase_person, None, "erasePerson"
+        )
+        edit.addAction(self.erase_action)
+        edit.addSeparator()
+        settings = self._action(
+            self.tr("&Settings…"),
+            self.open_settings,
+            keys.Preferences,
+            "settings",
+        )
+        settings.setShortcuts([QKeySequence(keys.Preferences), QKeySequence("Ctrl+,")])
+        settings.setMenuRole(QAction.MenuRole.PreferencesRole)
+        edit.addAction(settings)
 
         view = bar.addMenu(self.tr("&View"))
         view.addAction(self._action(self.tr("&People list"), self.show_people, "Ctrl+1", "people"))
@@ -149,7 +170,19 @@ class MainWindow(QMainWindow):
         self.reports_action.setShortcuts([QKeySequence("Ctrl+2"), QKeySequence("Ctrl+Shift+R")])
         view.addAction(self.reports_action)
 
-        self.sync.fill_menu(bar.addMenu(self.tr("&Tools")))
+        tools = bar.addMenu(self.tr("&Tools"))
+        self.sync.fill_menu(tools)
+        tools.addAction(self._action(self.tr("Service &keys…"), self.open_keys, None, "keys"))
+        tools.addSeparator()
+        tools.addAction(
+            self._action(
+                self.tr("&Retention…"),
+                self.open_retention,
+                None,
+                "retention",
+            )
+        )
+        tools.addAction(self._action(self.tr("&Audit log…"), self.open_audit, None, "audit"))
 
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(
@@ -234,7 +267,13 @@ class MainWindow(QMainWindow):
 
     def _page_changed(self, *_args: object) -> None:
         on_person = self.stack.currentWidget() is self.person_page
-        for action in (self.edit_person_action, self.archive_action, self.new_reading_action):
+        for action in (
+            self.edit_person_action,
+            self.archive_action,
+            self.new_reading_action,
+            self.access_action,
+            self.erase_action,
+        ):
             action.setEnabled(on_person)
 
     # --- data files -------------------------------------------------------------------
@@ -308,6 +347,28 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("{file} — starapp").format(file=path.name))
         self.file_label.setText(self.tr("Data file: {file}").format(file=path.name))
         self.file_label.setToolTip(str(path))
+
+    # --- dialogs of the Edit and Tools menus (imported when first asked for: start-up) --
+
+    def open_settings(self) -> None:
+        from starapp.ui.settings_dialog import open_settings_dialog
+
+        open_settings_dialog(self, self._ops, self.locker)
+
+    def open_keys(self) -> None:
+        from starapp.ui.keys_dialog import open_keys_dialog
+
+        open_keys_dialog(self, self._ops)
+
+    def open_retention(self) -> None:
+        from starapp.ui.retention_dialog import open_retention_dialog
+
+        open_retention_dialog(self, self._ops)
+
+    def open_audit(self) -> None:
+        from starapp.ui.audit_view import open_audit_view
+
+        open_audit_view(self, self._ops)
 
     # --- help -------------------------------------------------------------------------
 

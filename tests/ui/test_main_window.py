@@ -5,6 +5,7 @@ import sys
 import pytest
 from people_factory import make_demo_people, make_people
 from PySide6.QtCore import QSettings, QSize, Qt, QThreadPool, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
     QDialogButtonBox,
@@ -533,3 +534,39 @@ def test_error_text_is_a_sentence(qapp):
     assert "Permission denied" in text and "/tmp/x.db" in text
     assert "Traceback" not in error_text(KeyError("secret"))
     assert "secret" not in error_text(KeyError("secret"))
+
+
+@pytest.mark.parametrize(
+    ("action_name", "dialog_class"),
+    [
+        ("settings", "starapp.ui.settings_dialog.SettingsDialog"),
+        ("keys", "starapp.ui.keys_dialog.KeysDialog"),
+        ("retention", "starapp.ui.retention_dialog.RetentionDialog"),
+        ("audit", "starapp.ui.audit_view.AuditView"),
+    ],
+)
+def test_edit_and_tools_menus_open_their_dialogs(qtbot, window, action_name, dialog_class):
+    module_name, class_name = dialog_class.rsplit(".", 1)
+    window.findChild(QAction, action_name).trigger()
+    module = sys.modules[module_name]
+    opened = [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, getattr(module, class_name))
+    ]
+    assert len(opened) == 1 and opened[0].isVisible()
+    opened[0].close()
+
+
+def test_person_only_menu_entries_follow_the_page(qtbot, window, store):
+    person = store.people.add(PersonDraft(reference="REF-9", name="Ash Tree"))
+    erase = window.findChild(QAction, "erasePerson")
+    access = window.findChild(QAction, "subjectAccess")
+    assert not erase.isEnabled() and not access.isEnabled()
+    window.open_person(person.id)
+    assert erase.isEnabled() and access.isEnabled()
+    erase.trigger()
+    from starapp.ui.erase_dialog import EraseDialog
+
+    dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, EraseDialog)]
+    assert len(dialogs) == 1 and dialogs[0].isVisible()
+    dialogs[0].reject()
+    assert store.people.get(person.id).reference == "REF-9"  # nothing erased by opening it
