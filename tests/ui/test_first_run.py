@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import template_data
 from PySide6.QtCore import QSettings, Qt, QThreadPool
 from PySide6.QtWidgets import QApplication, QWizard
 from shots import save_shot
@@ -164,10 +163,12 @@ def test_no_template_ticked_is_refused_with_a_sentence(qtbot, wizard):
     assert "Tick at least one template" in chooser.message.text()
 
 
-def test_own_template_file_is_checked_added_and_ticked(qtbot, wizard, store, tmp_path):
+def test_own_template_file_is_checked_added_and_ticked(
+    qtbot, wizard, store, tmp_path, make_template
+):
     next_page(qtbot, wizard)
     chooser = wizard.templates.chooser
-    own = template_data(6, key="our-star")
+    own = json.loads(make_template(6, key="our-star").to_json())
     own["name"] = "Our own star"
     path = tmp_path / "our-star.json"
     path.write_text(json.dumps(own), encoding="utf-8")
@@ -179,10 +180,12 @@ def test_own_template_file_is_checked_added_and_ticked(qtbot, wizard, store, tmp
     save_shot(wizard, "first-run-2-templates-own-added.png")
 
 
-def test_broken_template_file_says_what_is_wrong_and_adds_nothing(qtbot, wizard, store, tmp_path):
+def test_broken_template_file_says_what_is_wrong_and_adds_nothing(
+    qtbot, wizard, store, tmp_path, make_template
+):
     next_page(qtbot, wizard)
     chooser = wizard.templates.chooser
-    broken = template_data(6, key="broken-star")
+    broken = json.loads(make_template(6, key="broken-star").to_json())
     del broken["areas"][2]["name"]
     path = tmp_path / "broken-star.json"
     path.write_text(json.dumps(broken), encoding="utf-8")
