@@ -160,14 +160,14 @@ def connect(path: Path, *, create: bool, key: bytes | None = None) -> sqlite3.Co
     else:
         version = inspect_file(path, key)
     _owner_only(path)
+    conn = None
     try:
+        # One try for both steps: cipher.connect already reads page 1 (to find the
+        # file's layout), so a read-only or busy file can fail there too.
         if key is None:
             conn = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
         else:
             conn = cipher.connect(path, key, check_same_thread=False, isolation_level=None)
-    except cipher.OPERATIONAL_ERRORS as exc:
-        raise DataFileError(f"The data file {path} cannot be opened ({exc}).") from None
-    try:
         conn.execute("PRAGMA busy_timeout = 5000")
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")  # a finalised reading survives power loss
@@ -176,7 +176,8 @@ def connect(path: Path, *, create: bool, key: bytes | None = None) -> sqlite3.Co
         if version < SCHEMA_VERSION:
             migrate(conn, version)
     except cipher.OPERATIONAL_ERRORS as exc:
-        conn.close()
+        if conn is not None:
+            conn.close()
         if "readonly" in str(exc) or "read-only" in str(exc):
             raise DataFileError(
                 f"The data file {path} is read-only. Copy it somewhere you can write to."
