@@ -290,3 +290,11 @@ def test_after_a_refused_save_the_next_save_is_kept(qtbot, wizard, store, monkey
     wizard.skip()  # the file is writable again
     assert wizard.saved
     assert load_settings(store).worker_name == "Femi"
+
+
+def test_every_page_passes_the_accessibility_checks(qtbot, wizard):
+    from test_accessibility import assert_accessible  # names, labels or tooltips, mnemonics
+
+    for _page in range(4):
+        assert_accessible(wizard)
+        wizard.next()

@@ -250,3 +250,17 @@ def test_retention_button_opens_the_retention_dialog_and_its_months_survive_save
         18,
         6,
     )
+
+
+def test_every_tab_passes_the_accessibility_checks(qtbot, encrypted_store, prefs):
+    from test_accessibility import assert_accessible  # names, labels or tooltips, mnemonics
+
+    ops = Ops(encrypted_store)
+    dialog = dialog_for(qtbot, ops, prefs=prefs)
+    for tab in range(dialog.tabs.count()):
+        dialog.tabs.setCurrentIndex(tab)
+        assert_accessible(dialog)
+    change = ChangePassphraseDialog(ops, dialog)
+    qtbot.addWidget(change)
+    change.show()
+    assert_accessible(change)
