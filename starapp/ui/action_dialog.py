@@ -61,6 +61,7 @@ class ActionDialog(QDialog):
         self.who_name = QLineEdit(objectName="stepWhoName")
         self.who_name.setPlaceholderText(self.tr("Name (optional)"))
         self.who_name.setAccessibleName(self.tr("Name of who will do it"))
+        self.who_name.setToolTip(self.tr("The name of who will do it, if it helps to say"))
         who_row = QHBoxLayout()
         who_row.addWidget(self.who)
         who_row.addWidget(self.who_name, 1)

@@ -124,6 +124,7 @@ class ImportDialog(QDialog):
         )
         self.source_list = QListWidget(objectName="importSources")
         self.source_list.setAccessibleName(self.tr("Bundles and folders to import"))
+        self.source_list.setToolTip(self.tr("The bundles and folders chosen with the buttons"))
         self.source_list.setMaximumHeight(90)
         self.add_files = QPushButton(self.tr("Add &files…"), objectName="addFiles")
         self.add_folder = QPushButton(self.tr("Add a f&older…"), objectName="addFolder")
@@ -139,6 +140,7 @@ class ImportDialog(QDialog):
         self.progress.setValue(0)
         self.state = QLabel(objectName="importState", wordWrap=True)
         self.results = QTableWidget(0, 2 + len(COUNT_COLUMNS), objectName="importResults")
+        self.results.setAccessibleName(self.tr("Import results"))
         self.results.setHorizontalHeaderLabels(
             [
                 self.tr("Bundle"),
@@ -163,6 +165,7 @@ class ImportDialog(QDialog):
         self.details = QPlainTextEdit(objectName="importDetails", readOnly=True)
         self.details.setPlaceholderText(self.tr("Reasons for anything refused appear here."))
         self.details.setAccessibleName(self.tr("Import details"))
+        self.details.setToolTip(self.tr("Why a bundle was refused, if one was"))
         self.details.setMaximumHeight(120)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

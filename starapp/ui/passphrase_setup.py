@@ -74,6 +74,7 @@ class PassphraseSetupDialog(QDialog):
             field.setEchoMode(QLineEdit.EchoMode.Password)
             field.setPlaceholderText(name)
             field.setAccessibleName(name)
+            field.setToolTip(name)  # the placeholder is gone once typing starts
         self.show_text = QCheckBox(self.tr("&Show what I type"), objectName="showPassphrase")
         self.show_text.toggled.connect(self._show_toggled)
         self.error = QLabel(objectName="setupError")

@@ -63,8 +63,8 @@ class PrintDialog(QDialog):
 
         form = QFormLayout()
         if templates:
-            form.addRow(self.tr("&Star:"), self.template)
-        form.addRow(self.tr("&Paper:"), self.paper)
+            form.addRow(self.tr("S&tar:"), self.template)  # Alt+S: Save as PDF
+        form.addRow(self.tr("P&aper:"), self.paper)  # Alt+P: Print
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.save_button = QPushButton(self.tr("&Save as PDF…"), objectName="savePdf")

@@ -29,8 +29,9 @@ from starapp.ui.sync_status import local_time
 HISTORY_ROWS = 100
 
 
-def _table(name: str, headers: list[str]) -> QTableWidget:
+def _table(name: str, headers: list[str], accessible_name: str) -> QTableWidget:
     table = QTableWidget(0, len(headers), objectName=name)
+    table.setAccessibleName(accessible_name)
     table.setHorizontalHeaderLabels(headers)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -73,8 +74,9 @@ class SyncDetailsDialog(QDialog):
         self.targets_table = _table(
             "syncTargetsTable",
             [self.tr("Target"), self.tr("Where"), self.tr("Last success"), self.tr("State")],
+            self.tr("Sync targets"),
         )
-        self.try_again = QPushButton(self.tr("&Try again"), objectName="tryAgain")
+        self.try_again = QPushButton(self.tr("T&ry again"), objectName="tryAgain")
         self.try_again.setToolTip(
             self.tr("Clear “needs attention” and try this target now (after fixing the cause)")
         )
@@ -92,6 +94,7 @@ class SyncDetailsDialog(QDialog):
         self.queue_table = _table(
             "syncQueue",
             [self.tr("Bundle"), self.tr("Made"), self.tr("Contents"), self.tr("Delivery")],
+            self.tr("Bundles waiting to be delivered"),
         )
         queue_page = QWidget()
         ql = QVBoxLayout(queue_page)
@@ -102,6 +105,7 @@ class SyncDetailsDialog(QDialog):
             "syncHistory",
             [self.tr("Bundle"), self.tr("Made"), self.tr("Delivered"), self.tr("Contents"),
              self.tr("Where")],
+            self.tr("Bundles delivered"),
         )  # fmt: skip
         self.tabs = QTabWidget(objectName="syncTabs")
         self.tabs.addTab(targets_page, self.tr("Targets"))

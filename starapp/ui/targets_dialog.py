@@ -66,9 +66,10 @@ class TargetsDialog(QDialog):
         )
         self.list = QListWidget(objectName="targetsList")
         self.list.setAccessibleName(self.tr("Sync targets"))
+        self.list.setToolTip(self.tr("Choose a target to change it"))
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.new_button = QPushButton(self.tr("&New target"), objectName="newTarget")
+        self.new_button = QPushButton(self.tr("N&ew target"), objectName="newTarget")
         self.remove_button = QPushButton(self.tr("&Remove…"), objectName="removeTarget")
         left = QVBoxLayout()
         left.addWidget(self.list, 1)
@@ -107,6 +108,13 @@ class TargetsDialog(QDialog):
         self.form.addRow(self.tr("&User name:"), self.user)
         self.form.addRow(self.tr("&Password:"), self.secret)
         self.form.addRow(self.tr("&CA file:"), _with_button(self.ca_file, self.choose_ca))
+        # These fields share a row with a button: Alt+letter goes to the field itself, and
+        # it is named in its own right (a screen reader looks for a label beside it).
+        for edit, name in ((self.folder, self.tr("Folder")), (self.ca_file, self.tr("CA file"))):
+            edit.setAccessibleName(name)
+            label = self.form.labelForField(edit.parentWidget())
+            if isinstance(label, QLabel):
+                label.setBuddy(edit)
         box = QVBoxLayout(self.form_box)
         box.addLayout(self.form)
         box.addWidget(self.keyring_note)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QTabBar,
     QTableView,
+    QTabWidget,
     QTextEdit,
     QTreeView,
     QWidget,
@@ -253,4 +254,148 @@ def test_reports_view_before_and_after_a_run(qtbot, window):
     assert_accessible(window)
     view.run_report()
     qtbot.waitUntil(lambda: view.report is not None, timeout=15_000)
+    assert_accessible(window)
+
+
+# --- dialogs -----------------------------------------------------------------------------
+
+
+def _person_dialog(window, store):
+    from starapp.ui.person_dialog import PersonDialog
+
+    return PersonDialog(window._ops, store.people.get(person_with_readings(store)), window)
+
+
+def _new_person_dialog(window, store):
+    from starapp.ui.person_dialog import PersonDialog
+
+    return PersonDialog(window._ops, None, window)
+
+
+def _new_reading_dialog(window, store):
+    from starapp.ui.new_reading_dialog import NewReadingDialog
+
+    return NewReadingDialog(window._ops, person_with_readings(store), window)
+
+
+def _reason_dialog(window, store):
+    from starapp.ui.reading_dialogs import ReasonDialog
+
+    return ReasonDialog(window)
+
+
+def _action_dialog(window, store):
+    from starapp.ui.action_dialog import ActionDialog
+
+    person_id = person_with_readings(store)
+    readings = store.readings.for_person(person_id)
+    template = store.readings.template_of(readings[-1])
+    return ActionDialog(window._ops, person_id, template, readings, None, window)
+
+
+def _my_star_dialog(window, store):
+    from starapp.ui import print_dialog
+
+    person = store.people.get(person_with_readings(store))
+    readings = store.readings.for_person(person.id)
+    template = store.readings.template_of(readings[-1])
+    return print_dialog.my_star_dialog(window, window._ops, person, template, readings)
+
+
+def _blank_star_dialog(window, store):
+    from starapp.ui import print_dialog
+
+    return print_dialog.blank_star_dialog(window, window._ops)
+
+
+def _targets_dialog(window, store):
+    window.sync.open_targets()
+    return window.sync.targets_dialog
+
+
+def _sync_details_dialog(window, store):
+    window.sync.open_details()
+    return window.sync.details_dialog
+
+
+def _import_dialog(window, store):
+    window.sync.open_import()
+    return window.sync.import_dialog
+
+
+def _conflicts_dialog(window, store):
+    from starapp.ui.conflicts_dialog import ConflictsDialog
+
+    return ConflictsDialog(window._ops, window)
+
+
+def _unlock_dialog(window, store):
+    from starapp.ui.unlock_dialog import UnlockDialog
+
+    return UnlockDialog(store.path, window)
+
+
+def _recovery_unlock_dialog(window, store):
+    from starapp.ui.unlock_dialog import UnlockDialog
+
+    return UnlockDialog(store.path, window, recovery_only=True)
+
+
+def _passphrase_dialog(window, store):
+    from starapp.ui.passphrase_setup import PassphraseSetupDialog
+
+    return PassphraseSetupDialog(store.path.with_name("new.db"), window)
+
+
+def _recovery_key_dialog(window, store):
+    from starapp.ui.passphrase_setup import RecoveryKeyDialog
+
+    return RecoveryKeyDialog("ABCD-EFGH-IJKL-MNOP-QRST-UVWX", store.path, window)
+
+
+def _help_dialog(window, store):
+    window.show_help()
+    return window.help_dialog
+
+
+DIALOGS = {
+    "person (add)": _new_person_dialog,
+    "person (edit)": _person_dialog,
+    "new reading": _new_reading_dialog,
+    "amendment reason": _reason_dialog,
+    "action step": _action_dialog,
+    "my star pdf": _my_star_dialog,
+    "blank star pdf": _blank_star_dialog,
+    "sync targets": _targets_dialog,
+    "sync details": _sync_details_dialog,
+    "import bundles": _import_dialog,
+    "conflicts": _conflicts_dialog,
+    "unlock": _unlock_dialog,
+    "unlock with recovery key": _recovery_unlock_dialog,
+    "new passphrase": _passphrase_dialog,
+    "recovery key": _recovery_key_dialog,
+    "help": _help_dialog,
+}
+
+
+@pytest.mark.parametrize("name", list(DIALOGS))
+def test_dialog(qtbot, window, people, name):
+    dialog = DIALOGS[name](window, people)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert list(focusable(dialog)), "a dialog with nothing to focus"
+    assert_accessible(dialog)
+    for tabs in dialog.findChildren(QTabWidget):
+        for i in range(tabs.count()):
+            tabs.setCurrentIndex(i)
+            assert_accessible(dialog)
+    gone: list[bool] = []  # deleted before the data file closes: no late focus-out
+    dialog.destroyed.connect(lambda: gone.append(True))
+    dialog.deleteLater()
+    qtbot.waitUntil(lambda: bool(gone))
+
+
+def test_lock_screen(qtbot, window):
+    window.locker.lock()
+    qtbot.waitUntil(lambda: window.locker.locked)
     assert_accessible(window)
