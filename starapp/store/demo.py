@@ -113,8 +113,8 @@ OTHER_OWNERS = ("Housing officer", "GP surgery", "Advice service", "School", "Co
 _PEOPLE_SQL = (
     "INSERT INTO people (id, created_at, updated_at, origin, reference, name, date_of_birth,"
     " project, key_worker, consent_given, consent_date, consent_method, consent_note,"
-    " archived, reading_count, last_reading_on, latest_reading_id)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    " consent_purposes, archived, reading_count, last_reading_on, latest_reading_id)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 _READINGS_SQL = (
     "INSERT INTO readings (id, created_at, updated_at, origin, person_id, template_id,"
@@ -349,15 +349,15 @@ class _Generator:
         age_days = r.randint(16 * 365, 24 * 365) if young else r.randint(19 * 365, 70 * 365)
         return _iso(first_day - age_days)
 
-    def consent(self, joined: int) -> tuple[int | None, str | None, str, str]:
+    def consent(self, joined: int) -> tuple[int | None, str | None, str, str, str]:
         r = self.rng
         roll = r.random()
         when = _iso(joined)
-        if roll < 0.88:
-            return 1, when, r.choice(CONSENT_METHODS), ""
+        if roll < 0.88:  # purposes as a service would ask them: keeping the record first
+            return 1, when, r.choice(CONSENT_METHODS), "", "keep_record,share_anonymised_figures"
         if roll < 0.95:
-            return None, None, "", ""
-        return 0, when, "verbal", "Declined sharing beyond the project for now."
+            return None, None, "", "", ""
+        return 0, when, "verbal", "Declined sharing beyond the project for now.", ""
 
     def reading_days(self, n: int, exited: bool) -> list[int]:
         """Day numbers, oldest first: 2-4 months apart, within the last ~3 years."""

@@ -243,3 +243,14 @@ def test_purposes_withdrawal_and_archive_day_travel_in_a_bundle(tmp_path):
     finally:
         worker.close()
         manager.close()
+
+
+def test_demo_people_who_gave_consent_gave_it_for_their_record(store):
+    from starapp.store.consent import allows_reading
+    from starapp.store.demo import fill_demo
+
+    fill_demo(store, people=30, seed=3)
+    people = store.people.find(archived=None)
+    given = [p for p in people if p.consent.given]
+    assert given and all(allows_reading(p) for p in given)
+    assert not any(allows_reading(p) for p in people if not p.consent.given)
