@@ -50,14 +50,14 @@ from starapp.sync.bundle_crypto import (
 from starapp.sync.outbox import trust_service_key
 from starapp.ui.ops import Ops, show_error
 
-FINGERPRINT_POINT_SIZE = 22
+FINGERPRINT_SCALE = 2.0  # times the app's font: large, and larger still with a large system font
 
 
 def _fingerprint_label(text: str, name: str) -> QLabel:
     label = QLabel(text, objectName=name)
     font = QFont("monospace")
     font.setStyleHint(QFont.StyleHint.Monospace)
-    font.setPointSize(FINGERPRINT_POINT_SIZE)
+    font.setPointSizeF(max(label.font().pointSizeF(), 1.0) * FINGERPRINT_SCALE)
     font.setBold(True)
     label.setFont(font)
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
