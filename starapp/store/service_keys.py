@@ -49,8 +49,8 @@ def trusted_recipients(store: Store) -> list[str]:
 
 def trust_recipients(store: Store, recipients: list[str]) -> None:
     """From now on every bundle this file makes is encrypted to ``recipients``."""
-    with store.transaction() as db:
-        db.table("meta").upsert({"key": RECIPIENTS, "value": "\n".join(recipients)}, pk="key")
+    with store.transaction():
+        store.put_meta({RECIPIENTS: "\n".join(recipients)})
         store.audit("change", "service_keys", "recipients")
 
 
@@ -59,8 +59,8 @@ def stored_identity(store: Store) -> str | None:
 
 
 def store_identity(store: Store, identity: str) -> None:
-    with store.transaction() as db:
-        db.table("meta").upsert({"key": IDENTITY, "value": identity}, pk="key")
+    with store.transaction():
+        store.put_meta({IDENTITY: identity})
         store.audit("change", "service_keys", "identity")
 
 

@@ -49,7 +49,7 @@ def load_settings(store: Store) -> ServiceSettings:
 
 def save_settings(store: Store, settings: ServiceSettings) -> None:
     """Write every setting in one transaction, with one audit row (no values: names)."""
-    rows = []
+    rows = {}
     for f in fields(ServiceSettings):
         value = getattr(settings, f.name)
         if isinstance(value, bool):
@@ -58,7 +58,7 @@ def save_settings(store: Store, settings: ServiceSettings) -> None:
             text = ",".join(value)
         else:
             text = str(value)
-        rows.append({"key": _PREFIX + f.name, "value": text})
-    with store.transaction() as db:
-        db.table("meta").upsert_all(rows, pk="key")
+        rows[_PREFIX + f.name] = text
+    with store.transaction():
+        store.put_meta(rows)
         store.audit("change", "settings", "service")

@@ -192,7 +192,17 @@ class Store:
 
     def set_meta(self, key: str, value: str) -> None:
         with self.transaction():
-            self.db.table("meta").upsert({"key": key, "value": value}, pk="key")
+            self.put_meta({key: value})
+
+    def put_meta(self, values: dict[str, str]) -> None:
+        """Write ``meta`` keys, inside the caller's transaction. Plain SQL, not sqlite-utils'
+        upsert: that one remembers a failed ON CONFLICT probe (made while the file refused
+        writes) and afterwards silently writes nothing."""
+        self.db.conn.executemany(
+            "INSERT INTO meta (key, value) VALUES (?, ?) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            list(values.items()),
+        )
 
     def _ensure_meta(self) -> str:
         install_id = self.db.execute("SELECT value FROM meta WHERE key = 'install_id'").fetchone()

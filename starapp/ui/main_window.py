@@ -306,6 +306,9 @@ class MainWindow(QMainWindow):
         self._drop_editor()
         self._ops.switch_store(store)
         file_lock.release_all_but(path)
+        from starapp.ui.first_run import after_open
+
+        after_open(self, self._ops, self.sync.controller)  # the worker's name; set-up if new
         log.info("Switched data file")
         return True
 

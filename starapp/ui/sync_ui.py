@@ -43,7 +43,6 @@ class SyncUi(QObject):
         self.targets_action = self._action(
             self.tr("Sync &targets…"), self.open_targets, "syncTargets"
         )
-        self.targets_action.setMenuRole(QAction.MenuRole.PreferencesRole)
 
         self.status.detailsRequested.connect(self.open_details)
         self.controller.statusChanged.connect(self._show_state)

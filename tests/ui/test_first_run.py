@@ -273,12 +273,6 @@ def test_a_save_that_fails_says_so_and_keeps_the_wizard_open(qtbot, wizard, stor
     assert not load_settings(store).setup_done  # asked again at the next start
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="store bug, reported to the lead: sqlite-utils caches 'no ON CONFLICT support' "
-    "when its probe write fails (read-only file, full disk), then upserts into meta "
-    "(value NOT NULL) with INSERT OR IGNORE + UPDATE, which silently writes nothing",
-)
 def test_after_a_refused_save_the_next_save_is_kept(qtbot, wizard, store, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 

@@ -416,6 +416,23 @@ def test_switch_to_another_file(qtbot, window, tmp_path):
     assert window.people_page.model.rowCount() == 4
     assert "other.db" in window.file_label.text()
     assert "other.db" in window.windowTitle()
+    from starapp.ui.first_run import FirstRunWizard
+
+    wizards = [w for w in QApplication.topLevelWidgets() if isinstance(w, FirstRunWizard)]
+    assert len(wizards) == 1 and wizards[0].isVisible()  # its set-up was never done
+    wizards[0].close()
+
+
+def test_switching_to_a_set_up_file_uses_its_worker_name(qtbot, window, tmp_path):
+    from starapp.store.settings import ServiceSettings, save_settings
+    from starapp.ui.first_run import FirstRunWizard
+
+    other = tmp_path / "other.db"
+    with Store.open(other, create=True) as s:
+        save_settings(s, ServiceSettings(worker_name="Rhiannon", setup_done=True))
+    assert window.switch_to(other)
+    assert window._ops.store.actor == "Rhiannon"
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, FirstRunWizard)]
 
 
 def test_geometry_is_saved_and_restored_without_names(qtbot, store, settings, tmp_path):
