@@ -717,7 +717,7 @@ Gorffen y darlleniad beth bynnag? Ni ellir ei newid wedyn heblaw drwy ddiwygiad.
     </message>
     <message>
         <source>Record &amp;consent…</source>
-        <translation>Cofnodi &amp;caniatâd…</translation>
+        <translation>Cofnodi cania&amp;tâd…</translation>
     </message>
     <message>
         <source>Open their details to record their consent</source>
@@ -985,6 +985,10 @@ Mae gwybodaeth bersonol yn y ffeiliau hyn. Rhowch nhw i&apos;r person yn ddiogel
         <translation>Enw pwy fydd yn ei wneud</translation>
     </message>
     <message>
+        <source>The name of who will do it, if it helps to say</source>
+        <translation>Enw pwy fydd yn ei wneud, os yw&apos;n help ei ddweud</translation>
+    </message>
+    <message>
         <source>Set a date:</source>
         <translation>Gosod dyddiad:</translation>
     </message>
@@ -1092,11 +1096,15 @@ Mae gwybodaeth bersonol yn y ffeiliau hyn. Rhowch nhw i&apos;r person yn ddiogel
     </message>
     <message>
         <source>Ed&amp;it step…</source>
-        <translation>&amp;Golygu cam…</translation>
+        <translation>Golyg&amp;u cam…</translation>
     </message>
     <message>
-        <source>Mark &amp;done</source>
-        <translation>Marcio wedi&apos;i &amp;wneud</translation>
+        <source>Action plan</source>
+        <translation>Cynllun gweithredu</translation>
+    </message>
+    <message>
+        <source>&amp;Mark done</source>
+        <translation>&amp;Marcio wedi&apos;i wneud</translation>
     </message>
     <message>
         <source>Delete step…</source>
@@ -1116,11 +1124,11 @@ Mae gwybodaeth bersonol yn y ffeiliau hyn. Rhowch nhw i&apos;r person yn ddiogel
     </message>
     <message>
         <source>Action p&amp;lan</source>
-        <translation>Cynllun &amp;gweithredu</translation>
+        <translation>Cynllun gwe&amp;ithredu</translation>
     </message>
     <message>
         <source>Action p&amp;lan · {n} overdue</source>
-        <translation>Cynllun &amp;gweithredu · yn hwyr: {n}</translation>
+        <translation>Cynllun gwe&amp;ithredu · yn hwyr: {n}</translation>
     </message>
     <message>
         <source>Delete step</source>
@@ -1895,6 +1903,10 @@ Mae gwybodaeth bersonol yn y ffeiliau hyn. Rhowch nhw i&apos;r person yn ddiogel
         <translation>Bwndeli a ffolderi i&apos;w mewnforio</translation>
     </message>
     <message>
+        <source>The bundles and folders chosen with the buttons</source>
+        <translation>Y bwndeli a&apos;r ffolderi a ddewiswyd gyda&apos;r botymau</translation>
+    </message>
+    <message>
         <source>Add &amp;files…</source>
         <translation>Ychwanegu &amp;ffeiliau…</translation>
     </message>
@@ -1905,6 +1917,10 @@ Mae gwybodaeth bersonol yn y ffeiliau hyn. Rhowch nhw i&apos;r person yn ddiogel
     <message>
         <source>&amp;Import</source>
         <translation>&amp;Mewnforio</translation>
+    </message>
+    <message>
+        <source>Import results</source>
+        <translation>Canlyniadau&apos;r mewnforio</translation>
     </message>
     <message>
         <source>Bundle</source>
@@ -1945,6 +1961,10 @@ Mae gwybodaeth bersonol yn y ffeiliau hyn. Rhowch nhw i&apos;r person yn ddiogel
     <message>
         <source>Import details</source>
         <translation>Manylion y mewnforio</translation>
+    </message>
+    <message>
+        <source>Why a bundle was refused, if one was</source>
+        <translation>Pam y gwrthodwyd bwndel, os gwrthodwyd un</translation>
     </message>
     <message>
         <source>Show &amp;conflicts…</source>
@@ -2231,6 +2251,18 @@ Mae gwybodaeth bersonol yn y ffeiliau hyn. Rhowch nhw i&apos;r person yn ddiogel
         <translation>&amp;Archifo neu adfer person</translation>
     </message>
     <message>
+        <source>E&amp;xport everything about this person…</source>
+        <translation>&amp;Allforio popeth am y person hwn…</translation>
+    </message>
+    <message>
+        <source>E&amp;rase person…</source>
+        <translation>&amp;Dileu&apos;r person…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Gosodiadau…</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>Gwe&amp;ld</translation>
     </message>
@@ -2249,6 +2281,18 @@ Mae gwybodaeth bersonol yn y ffeiliau hyn. Rhowch nhw i&apos;r person yn ddiogel
     <message>
         <source>&amp;Tools</source>
         <translation>&amp;Offer</translation>
+    </message>
+    <message>
+        <source>Service &amp;keys…</source>
+        <translation>Allweddi&apos;r g&amp;wasanaeth…</translation>
+    </message>
+    <message>
+        <source>&amp;Retention…</source>
+        <translation>Ca&amp;dw cofnodion…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Log archwilio…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2354,7 +2398,7 @@ Mae gwybodaeth bersonol yn y ffeiliau hyn. Rhowch nhw i&apos;r person yn ddiogel
     </message>
     <message>
         <source>&amp;Worker:</source>
-        <translation>&amp;Gweithiwr:</translation>
+        <translation>Gweith&amp;iwr:</translation>
     </message>
     <message>
         <source>&amp;Kind of reading:</source>
@@ -2362,11 +2406,11 @@ Mae gwybodaeth bersonol yn y ffeiliau hyn. Rhowch nhw i&apos;r person yn ddiogel
     </message>
     <message>
         <source>Who took &amp;part:</source>
-        <translation>Pwy &amp;gymerodd ran:</translation>
+        <translation>Pwy gymerodd &amp;ran:</translation>
     </message>
     <message>
         <source>&amp;Start reading</source>
-        <translation>&amp;Dechrau&apos;r darlleniad</translation>
+        <translation>Dechrau&apos;r darll&amp;eniad</translation>
     </message>
 </context>
 <context>
@@ -2419,7 +2463,7 @@ Nesaf fe welwch allwedd adfer i&apos;w hysgrifennu. {warning}</translation>
     </message>
     <message>
         <source>&amp;Keep this file unencrypted (demo only)</source>
-        <translation>&amp;Cadw&apos;r ffeil hon heb ei hamgryptio (enghraifft yn unig)</translation>
+        <translation>Cadw&apos;r ffeil hon &amp;heb ei hamgryptio (enghraifft yn unig)</translation>
     </message>
     <message>
         <source>Anyone who gets this file or this laptop can read everything in it. Use an unencrypted file only for fictional people, never for real ones.</source>
@@ -2518,7 +2562,7 @@ Nesaf fe welwch allwedd adfer i&apos;w hysgrifennu. {warning}</translation>
     </message>
     <message>
         <source>All key workers</source>
-        <translation>Pob gweithiwr allweddol</translation>
+        <translation>Pob gweithiwr</translation>
     </message>
 </context>
 <context>
@@ -2664,7 +2708,7 @@ Nesaf fe welwch allwedd adfer i&apos;w hysgrifennu. {warning}</translation>
     </message>
     <message>
         <source>&amp;Consent</source>
-        <translation>&amp;Caniatâd</translation>
+        <translation>Can&amp;iatâd</translation>
     </message>
     <message>
         <source>&amp;Date</source>
@@ -2672,7 +2716,7 @@ Nesaf fe welwch allwedd adfer i&apos;w hysgrifennu. {warning}</translation>
     </message>
     <message>
         <source>&amp;How recorded</source>
-        <translation>Sut y&apos;i &amp;cofnodwyd</translation>
+        <translation>S&amp;ut y&apos;i cofnodwyd</translation>
     </message>
     <message>
         <source>N&amp;ote</source>
@@ -2707,7 +2751,7 @@ Nesaf fe welwch allwedd adfer i&apos;w hysgrifennu. {warning}</translation>
     </message>
     <message>
         <source>My star &amp;PDF…</source>
-        <translation>PDF Fy &amp;Seren…</translation>
+        <translation>P&amp;DF Fy Seren…</translation>
     </message>
     <message>
         <source>A page for the person to keep: their star, stages and next steps</source>
@@ -2751,7 +2795,7 @@ Nesaf fe welwch allwedd adfer i&apos;w hysgrifennu. {warning}</translation>
     </message>
     <message>
         <source>Action p&amp;lan</source>
-        <translation>Cynllun &amp;gweithredu</translation>
+        <translation>Cynllun gwe&amp;ithredu</translation>
     </message>
     <message>
         <source>Readings</source>
@@ -2760,10 +2804,6 @@ Nesaf fe welwch allwedd adfer i&apos;w hysgrifennu. {warning}</translation>
     <message>
         <source>&amp;New reading</source>
         <translation>Darlleniad &amp;newydd</translation>
-    </message>
-    <message>
-        <source>Enter opens the reading</source>
-        <translation>Mae Enter yn agor y darlleniad</translation>
     </message>
     <message>
         <source>Date</source>
@@ -2799,7 +2839,11 @@ Nesaf fe welwch allwedd adfer i&apos;w hysgrifennu. {warning}</translation>
     </message>
     <message>
         <source>S&amp;cores over time</source>
-        <translation>S&amp;gorau dros amser</translation>
+        <translation>Sgorau dros ams&amp;er</translation>
+    </message>
+    <message>
+        <source>Latest first; Enter or a double-click opens a reading</source>
+        <translation>Y diweddaraf yn gyntaf; mae Enter neu glicio ddwywaith yn agor darlleniad</translation>
     </message>
     <message>
         <source>A&amp;rchive</source>
@@ -2938,11 +2982,11 @@ Dechreuwch un gyda “Darlleniad newydd”.</translation>
         <translation>{name} (fersiwn {v})</translation>
     </message>
     <message>
-        <source>&amp;Star:</source>
+        <source>S&amp;tar:</source>
         <translation>&amp;Seren:</translation>
     </message>
     <message>
-        <source>&amp;Paper:</source>
+        <source>P&amp;aper:</source>
         <translation>&amp;Papur:</translation>
     </message>
     <message>
@@ -3070,11 +3114,11 @@ Dechreuwch un gyda “Darlleniad newydd”.</translation>
     </message>
     <message>
         <source>&amp;Amend…</source>
-        <translation>&amp;Diwygio…</translation>
+        <translation>Di&amp;wygio…</translation>
     </message>
     <message>
         <source>&amp;Save amendment…</source>
-        <translation>&amp;Cadw&apos;r diwygiad…</translation>
+        <translation>C&amp;adw&apos;r diwygiad…</translation>
     </message>
     <message>
         <source>Cancel amendment</source>
@@ -3097,7 +3141,7 @@ Dechreuwch un gyda “Darlleniad newydd”.</translation>
     </message>
     <message>
         <source>&amp;Worker:</source>
-        <translation>&amp;Gweithiwr:</translation>
+        <translation>Gweith&amp;iwr:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
@@ -3105,7 +3149,7 @@ Dechreuwch un gyda “Darlleniad newydd”.</translation>
     </message>
     <message>
         <source>Who took &amp;part:</source>
-        <translation>Pwy &amp;gymerodd ran:</translation>
+        <translation>Pwy gymerodd &amp;ran:</translation>
     </message>
     <message>
         <source>Template: {name}</source>
@@ -3239,10 +3283,6 @@ Dechreuwch un gyda “Darlleniad newydd”.</translation>
         <translation>Defnyddio sgorau&apos;r person ei hun</translation>
     </message>
     <message>
-        <source>&amp;Template</source>
-        <translation>&amp;Templed</translation>
-    </message>
-    <message>
         <source>&amp;Project</source>
         <translation>&amp;Prosiect</translation>
     </message>
@@ -3255,8 +3295,12 @@ Dechreuwch un gyda “Darlleniad newydd”.</translation>
         <translation>&amp;Math</translation>
     </message>
     <message>
-        <source>Readings &amp;from</source>
-        <translation>Darlleniadau &amp;o</translation>
+        <source>Te&amp;mplate</source>
+        <translation>&amp;Templed</translation>
+    </message>
+    <message>
+        <source>Rea&amp;dings from</source>
+        <translation>&amp;Darlleniadau o</translation>
     </message>
     <message>
         <source>t&amp;o</source>
@@ -3268,7 +3312,7 @@ Dechreuwch un gyda “Darlleniad newydd”.</translation>
     </message>
     <message>
         <source>&amp;Who took part</source>
-        <translation>Pwy gy&amp;merodd ran</translation>
+        <translation>P&amp;wy gymerodd ran</translation>
     </message>
     <message>
         <source>&amp;Run report</source>
@@ -3283,8 +3327,32 @@ Dechreuwch un gyda “Darlleniad newydd”.</translation>
         <translation>Dewiswch hidlwyr a phwyso Rhedeg yr adroddiad.</translation>
     </message>
     <message>
+        <source>Report section</source>
+        <translation>Adran yr adroddiad</translation>
+    </message>
+    <message>
+        <source>Which part of the report to show</source>
+        <translation>Pa ran o&apos;r adroddiad i&apos;w dangos</translation>
+    </message>
+    <message>
         <source>Export {fmt}…</source>
         <translation>Allforio {fmt}…</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Meysydd</translation>
+    </message>
+    <message>
+        <source>The report&apos;s figures for each area</source>
+        <translation>Ffigurau&apos;r adroddiad ar gyfer pob maes</translation>
+    </message>
+    <message>
+        <source>What the figures mean</source>
+        <translation>Beth mae&apos;r ffigurau&apos;n ei olygu</translation>
+    </message>
+    <message>
+        <source>How each figure in the report is worked out</source>
+        <translation>Sut mae pob ffigur yn yr adroddiad yn cael ei gyfrifo</translation>
     </message>
     <message>
         <source>All templates</source>
@@ -3296,7 +3364,7 @@ Dechreuwch un gyda “Darlleniad newydd”.</translation>
     </message>
     <message>
         <source>All key workers</source>
-        <translation>Pob gweithiwr allweddol</translation>
+        <translation>Pob gweithiwr</translation>
     </message>
     <message>
         <source>Working out the report…</source>
@@ -3776,7 +3844,7 @@ Dechreuwch un gyda “Darlleniad newydd”.</translation>
     </message>
     <message>
         <source>&amp;Retention…</source>
-        <translation>&amp;Cadw cofnodion…</translation>
+        <translation>Ca&amp;dw cofnodion…</translation>
     </message>
     <message>
         <source>Retention</source>
@@ -3898,7 +3966,11 @@ Dechreuwch un gyda “Darlleniad newydd”.</translation>
         <translation>Cyflwr</translation>
     </message>
     <message>
-        <source>&amp;Try again</source>
+        <source>Sync targets</source>
+        <translation>Cyrchfannau cysoni</translation>
+    </message>
+    <message>
+        <source>T&amp;ry again</source>
         <translation>&amp;Rhoi cynnig arall arni</translation>
     </message>
     <message>
@@ -3926,8 +3998,16 @@ Dechreuwch un gyda “Darlleniad newydd”.</translation>
         <translation>Danfon</translation>
     </message>
     <message>
+        <source>Bundles waiting to be delivered</source>
+        <translation>Bwndeli sy&apos;n aros i&apos;w danfon</translation>
+    </message>
+    <message>
         <source>Delivered</source>
         <translation>Wedi&apos;i ddanfon</translation>
+    </message>
+    <message>
+        <source>Bundles delivered</source>
+        <translation>Bwndeli wedi&apos;u danfon</translation>
     </message>
     <message>
         <source>Targets</source>
@@ -4216,7 +4296,7 @@ Dechreuwch un gyda “Darlleniad newydd”.</translation>
     </message>
     <message>
         <source>Sync &amp;details…</source>
-        <translation>Manylion &amp;cysoni…</translation>
+        <translation>Manylion cy&amp;soni…</translation>
     </message>
     <message>
         <source>Sync &amp;targets…</source>
@@ -4234,8 +4314,8 @@ Dechreuwch un gyda “Darlleniad newydd”.</translation>
         <translation>Pan fydd y cyfrifiadur hwn ar-lein, mae starapp yn anfon cofnodion newydd a rhai sydd wedi newid i bob cyrchfan isod. Nid yw&apos;r ffeil ddata ei hun byth yn mynd yno.</translation>
     </message>
     <message>
-        <source>&amp;New target</source>
-        <translation>Cyrchfan &amp;newydd</translation>
+        <source>Choose a target to change it</source>
+        <translation>Dewiswch gyrchfan i&apos;w newid</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
@@ -4302,6 +4382,10 @@ Dechreuwch un gyda “Darlleniad newydd”.</translation>
         <translation>Ffeil &amp;CA:</translation>
     </message>
     <message>
+        <source>CA file</source>
+        <translation>Ffeil CA</translation>
+    </message>
+    <message>
         <source>{kind}, needs attention</source>
         <translation>{kind}, angen sylw</translation>
     </message>
@@ -4312,6 +4396,10 @@ Dechreuwch un gyda “Darlleniad newydd”.</translation>
     <message>
         <source>Folder</source>
         <translation>Ffolder</translation>
+    </message>
+    <message>
+        <source>N&amp;ew target</source>
+        <translation>Cyrchfan &amp;newydd</translation>
     </message>
     <message>
         <source>WebDAV server</source>
@@ -4468,12 +4556,20 @@ Dechreuwch un gyda “Darlleniad newydd”.</translation>
         <translation>Cyfrinymadrodd</translation>
     </message>
     <message>
+        <source>The passphrase chosen when this data file was made</source>
+        <translation>Y cyfrinymadrodd a ddewiswyd pan wnaed y ffeil ddata hon</translation>
+    </message>
+    <message>
         <source>Use the &amp;recovery key instead</source>
         <translation>Defnyddio&apos;r allwedd &amp;adfer yn lle hynny</translation>
     </message>
     <message>
         <source>Recovery key</source>
         <translation>Allwedd adfer</translation>
+    </message>
+    <message>
+        <source>The recovery key written down when the file was made</source>
+        <translation>Yr allwedd adfer a ysgrifennwyd pan wnaed y ffeil</translation>
     </message>
     <message>
         <source>Unlocking…</source>
@@ -4559,8 +4655,8 @@ Dechreuwch un gyda “Darlleniad newydd”.</translation>
         <translation>&amp;Rheswm</translation>
     </message>
     <message>
-        <source>&amp;Record withdrawal</source>
-        <translation>&amp;Cofnodi&apos;r tynnu&apos;n ôl</translation>
+        <source>Record &amp;withdrawal</source>
+        <translation>Cofnodi&apos;r &amp;tynnu&apos;n ôl</translation>
     </message>
     <message>
         <source>Record that they withdrew their consent</source>

@@ -174,6 +174,13 @@ class ReportsView(QWidget):
             (self.tr("At least &N readings"), self.min_readings),
             (self.tr("&Who took part"), self.who),
         ]
+        for combo in (self.template, self.project, self.key_worker, self.kind, self.who):
+            # Long names (a project, a label in Welsh) must not widen the window past a
+            # small laptop screen; the open list still shows them in full.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(10)
         for i, (text, widget) in enumerate(fields):
             label = QLabel(text)
             label.setBuddy(widget)

@@ -160,10 +160,16 @@ def test_welsh_translation_changes_labels() -> None:
 def test_translation_falls_back_to_english(tmp_path: Path) -> None:
     t = builtin_template("life-areas")
     cy = t.localized("cy")
-    # Area descriptions and point descriptors are not translated, so they stay English.
-    assert cy.area("home").description == t.area("home").description
-    assert cy.descriptor_for("home", 3) == t.descriptor_for("home", 3)
-    assert cy.points == t.points
+    # The Welsh covers descriptions and the wording of every point...
+    assert cy.area("home").description != t.area("home").description
+    assert cy.descriptor_for("home", 3) != t.descriptor_for("home", 3)
+    assert set(cy.points) == set(t.points) and cy.points[1] != t.points[1]
+    # ...and a label it leaves out stays English.
+    data = raw_copy("life-areas")
+    del data["translations"]["cy"]["areas"]["home"]["points"]["3"]
+    partial = load_template(write(tmp_path, data, "partial-points.json")).localized("cy")
+    assert partial.descriptor_for("home", 3) == t.descriptor_for("home", 3)
+    assert partial.descriptor_for("home", 4) == cy.descriptor_for("home", 4)
     # A regional locale uses its language; an unknown locale gives the original.
     assert t.localized("cy_GB").name == cy.name
     assert t.localized("fr") is t

@@ -447,3 +447,92 @@ def test_templates_show_their_welsh_labels(welsh, store) -> None:
     row = store.one("SELECT name, content_hash FROM templates WHERE key = 'young-person'")
     original = builtin_template("young-person")
     assert row == {"name": original.name, "content_hash": original.content_hash}
+
+
+def test_reading_editor_in_welsh(qtbot, welsh, store) -> None:
+    """The editor with the life-areas star's Welsh labels: nothing clipped, all Welsh."""
+    from starapp.ui.ops import Ops
+    from starapp.ui.reading_editor import ReadingEditor
+
+    ops = Ops(store)
+    life = next(t for t in ops.store.templates.available() if t.key == "life-areas")
+    person = store.people.find()[0]
+    draft = ops.store.readings.start(person.id, life, worker="Sam Jones")
+    for i, area in enumerate(life.areas[:7]):
+        ops.set_score(draft.id, area.key, 3 + i % 6)
+    ops.set_note(draft.id, life.areas[0].key, "Mae'r denantiaeth yn ddiogel ers y gwanwyn.")
+    editor = ReadingEditor(ops, draft.id)
+    qtbot.addWidget(editor)
+    editor.resize(1280, 800)
+    editor.show()
+    qtbot.waitExposed(editor)
+    assert editor.form.row("money").name.text() == "Arian"
+    assert editor.star.template().area("home").name == "Cartref a thenantiaeth"
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    assert editor.grab().save(str(SHOTS / "reading-editor-welsh.png"))
+
+
+def test_welsh_alt_keys_do_not_clash(qtbot, welsh, store, settings, monkeypatch) -> None:
+    """Welsh labels bring their own Alt+letter keys: none may clash within a window,
+    the Welsh menu bar (Ffeil, Golygu, Gweld, Offer, Cymorth) included."""
+    import test_accessibility as a11y
+
+    from starapp.sync import secrets
+    from starapp.ui.main_window import MainWindow
+    from starapp.ui.ops import Ops
+    from starapp.ui.sync_ui import SyncUi
+
+    monkeypatch.setattr(secrets, "keyring_available", lambda: False)
+    monkeypatch.setattr(SyncUi, "START_DELAY_MS", -1)
+    window = MainWindow(Ops(store), settings)
+    qtbot.addWidget(window)
+    window.resize(1100, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    clashes: dict[str, dict[str, list[str]]] = {}
+
+    def check(where: str, top) -> None:
+        if found := a11y.mnemonic_clashes(top):
+            clashes[where] = found
+
+    check("people list", window)
+    person_id = a11y.person_with_readings(store)
+    window.open_person(person_id)
+    window.person_page.load_chart()
+    tabs = window.person_page.tabs
+    for i in range(tabs.count()):
+        tabs.setCurrentIndex(i)
+        check(f"person page, tab {tabs.tabText(i)!r}", window)
+    final = store.readings.for_person(person_id)[-1]
+    window.open_reading_editor(final.id)
+    check("finished reading", window)
+    window.editor.start_amending()
+    check("amending a reading", window)
+    draft = window._ops.start_reading(person_id, store.readings.template_of(final))
+    window.open_reading_editor(draft.id)
+    check("draft reading", window)
+    window.show_reports()
+    check("reports", window)
+    for name, make in a11y.DIALOGS.items():
+        dialog = make(window, store)
+        dialog.show()
+        check(name, dialog)
+        dialog.close()
+    assert clashes == {}, "\n".join(f"{where}: {found}" for where, found in clashes.items())
+
+
+def test_welsh_user_guide(qtbot, welsh) -> None:
+    """F1 in Welsh opens the Welsh guide, with the English guide's sections and pictures."""
+    from starapp.ui.help_dialog import HelpDialog, help_index
+
+    guide = help_index()
+    assert guide == ROOT / "resources" / "help" / "cy" / "index.html"
+    english = (ROOT / "resources" / "help" / "index.html").read_text("utf-8")
+    welsh_text = guide.read_text("utf-8")
+    anchors = re.compile(r'<a name="([^"]+)">')
+    assert anchors.findall(welsh_text) == anchors.findall(english)
+    for src in re.findall(r'<img src="([^"]+)"', welsh_text):
+        assert (guide.parent / src).resolve().is_file(), src
+    dialog = HelpDialog()
+    qtbot.addWidget(dialog)
+    assert "Canllaw defnyddwyr starapp" in dialog.browser.toPlainText()
