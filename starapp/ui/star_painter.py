@@ -13,7 +13,6 @@ from collections.abc import Iterable, Mapping, Sequence, Set
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
-    QBrush,
     QColor,
     QFont,
     QGuiApplication,
@@ -27,16 +26,17 @@ from starapp.core.templates import StarTemplate
 from starapp.ui import star_geometry as geo
 from starapp.ui.star_labels import layout_star
 from starapp.ui.star_style import (
-    CURRENT_COLOUR,
     MAX_OVERLAYS,
     OVERLAY_STYLES,
-    OWN_COLOUR,
     SAMPLE_WIDTH,
     QtMeasure,
+    StarPens,
     StarState,
+    is_high_contrast,
     marker_polygon,
     mix,
     scaled_font,
+    star_pens,
     tr,
 )
 
@@ -49,23 +49,8 @@ class StarRenderer:
         self._static: QPixmap | None = None
         self._static_key: tuple[object, ...] | None = None
         self._measures: dict[tuple[str, float], QtMeasure] = {}
-        self._pen_current = QPen(QColor(CURRENT_COLOUR), 2.5)
-        self._pen_current.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-        self._brush_current = QBrush(QColor(0, 114, 178, 64))
-        self._pen_dot_edge = QPen(QColor("white"), 1.5)
-        self._pen_own = QPen(QColor(OWN_COLOUR), 2.0)
-        self._pen_own_halo = QPen(QColor("white"), 4.0)
-        self._pen_current_thin = QPen(self._pen_current)
-        self._pen_current_thin.setWidthF(1.6)
-        self._overlay_pens: list[QPen] = []
-        self._overlay_pens_thin: list[QPen] = []
-        for colour, style, _shape in OVERLAY_STYLES:
-            pen = QPen(QColor(colour), 2.0, style)
-            pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-            self._overlay_pens.append(pen)
-            thin = QPen(pen)
-            thin.setWidthF(1.3)
-            self._overlay_pens_thin.append(thin)
+        self._pens: StarPens | None = None
+        self._pens_key: tuple[object, ...] | None = None
         self._poly_cache: dict[tuple[object, ...], list[QPointF]] = {}
         self._legend_scale = 0.9
         self._legend_texts: tuple[str, ...] = ()
@@ -77,7 +62,16 @@ class StarRenderer:
 
     def set_template(self, template: StarTemplate) -> None:
         self._template = template
+        self._pens_key = None
         self.invalidate()
+
+    def pens(self, palette: QPalette, high_contrast: bool) -> StarPens:
+        key = (palette.cacheKey(), high_contrast)
+        if self._pens is None or key != self._pens_key:
+            colours = [stage.colour for stage in self._template.stages]
+            self._pens = star_pens(palette, colours, high_contrast)
+            self._pens_key = key
+        return self._pens
 
     def invalidate(self) -> None:
         self._layout_key = None
@@ -152,9 +146,10 @@ class StarRenderer:
         self, p: QPainter, layout: geo.StarLayout, font: QFont, palette: QPalette, state: StarState
     ) -> None:
         dpr = p.device().devicePixelRatioF() if p.device() is not None else 1.0
-        key = (id(layout), dpr, palette.cacheKey(), font.key())
+        pens = self.pens(palette, state.high_contrast)
+        key = (id(layout), dpr, palette.cacheKey(), font.key(), state.high_contrast)
         if self._static is None or key != self._static_key:
-            self._static = self._paint_static(layout, font, palette, dpr)
+            self._static = self._paint_static(layout, font, palette, dpr, pens)
             self._static_key = key
         p.drawPixmap(0, 0, self._static)
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -163,24 +158,25 @@ class StarRenderer:
             self._paint_focus_spoke(p, layout, palette, state.current or 0)
         marker_r = max(2.5, min(5.5, layout.step * 0.3))
         thin = layout.radius < 120  # thumbnails: lighter lines
-        pen_current = self._pen_current_thin if thin else self._pen_current
+        pen_current = pens.current_thin if thin else pens.current
         current = self._points(layout, state.scores, state.not_applicable, ("c",))
         if len(current) >= 3:  # fill first so earlier readings keep their true colours
             p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(self._brush_current)
+            p.setBrush(pens.current_fill)
             p.drawPolygon(current)
         for i, (_label, values) in enumerate(state.overlays[:MAX_OVERLAYS]):
             pts = self._points(layout, values, frozenset(), ("o", i))
-            pen = self._overlay_pens_thin[i] if thin else self._overlay_pens[i]
-            self._draw_reading(p, pts, pen, OVERLAY_STYLES[i][2], marker_r)
-        self._draw_reading(p, current, pen_current, "circle", marker_r)
+            pen = pens.overlays_thin[i] if thin else pens.overlays[i]
+            self._draw_reading(p, pts, pen, OVERLAY_STYLES[i][2], marker_r, pens)
+        self._draw_reading(p, current, pen_current, "circle", marker_r, pens)
         if _has_own(state):
-            self._draw_own(p, self._points(layout, state.own, frozenset(), ("own",)), marker_r)
+            own = self._points(layout, state.own, frozenset(), ("own",))
+            self._draw_own(p, own, marker_r, pens)
         self._paint_na_marks(p, layout, font, palette, state)
         if focused:
             self._paint_focus_label(p, layout, palette, state.current or 0)
         if layout.legend is not None and (state.overlays or _has_own(state)):
-            self._paint_legend(p, layout, font, palette, state, marker_r)
+            self._paint_legend(p, layout, font, palette, state, marker_r, pens)
 
     def _points(
         self,
@@ -213,6 +209,7 @@ class StarRenderer:
         pen: QPen,
         marker: str,
         r: float,
+        pens: StarPens,
     ) -> None:
         if not pts:
             return
@@ -222,7 +219,7 @@ class StarRenderer:
             p.drawPolygon(pts)
         elif len(pts) == 2:
             p.drawLine(pts[0], pts[1])
-        p.setPen(self._pen_dot_edge)
+        p.setPen(pens.dot_edge)
         p.setBrush(pen.color())
         for pt in pts:
             if marker == "circle":
@@ -232,17 +229,17 @@ class StarRenderer:
             else:
                 p.drawPolygon(marker_polygon(marker, pt.x(), pt.y(), r))
 
-    def _draw_own(self, p: QPainter, pts: list[QPointF], r: float) -> None:
+    def _draw_own(self, p: QPainter, pts: list[QPointF], r: float, pens: StarPens) -> None:
         """The person's own scores: small hollow rings on the spokes, with a pale halo
         so they read on any stage band and in black and white."""
         p.setBrush(Qt.BrushStyle.NoBrush)
-        for pen in (self._pen_own_halo, self._pen_own):
+        for pen in (pens.own_halo, pens.own):
             p.setPen(pen)
             for pt in pts:
                 p.drawEllipse(pt, r * 1.15, r * 1.15)
 
     def _paint_static(
-        self, layout: geo.StarLayout, font: QFont, palette: QPalette, dpr: float
+        self, layout: geo.StarLayout, font: QFont, palette: QPalette, dpr: float, pens: StarPens
     ) -> QPixmap:
         pm = QPixmap(max(1, round(layout.width * dpr)), max(1, round(layout.height * dpr)))
         pm.setDevicePixelRatio(dpr)
@@ -256,18 +253,25 @@ class StarRenderer:
         n = len(t.areas)
         c = QPointF(layout.cx, layout.cy)
         p.setPen(Qt.PenStyle.NoPen)
-        for stage in reversed(t.stages):
-            r = (stage.end - t.scale_min + 1) * layout.step
-            p.setBrush(mix(QColor(stage.colour), base, 0.78))
+        for i in reversed(range(len(t.stages))):
+            r = (t.stages[i].end - t.scale_min + 1) * layout.step
+            if pens.high_contrast:  # a pattern band must not show the band beneath it
+                p.setBrush(base)
+                p.drawEllipse(c, r, r)
+            p.setBrush(pens.band(i))
             p.drawEllipse(c, r, r)
-        grid = mix(text, base, 0.75)
         p.setBrush(Qt.BrushStyle.NoBrush)
-        p.setPen(QPen(grid, 1.0))
+        p.setPen(pens.rings)
         if layout.step >= 9:  # thumbnails: the bands alone read better than dense rings
             for score in range(t.scale_min, t.scale_max + 1):
                 r = geo.ring_radius(score, t.scale_min, layout.step)
                 p.drawEllipse(c, r, r)
-        p.setPen(QPen(mix(text, base, 0.55), 1.0))
+        if pens.stage_edge is not None:  # high contrast: stages end at solid rings
+            p.setPen(pens.stage_edge)
+            for stage in t.stages[:-1]:
+                r = (stage.end - t.scale_min + 1) * layout.step
+                p.drawEllipse(c, r, r)
+        p.setPen(pens.outline)
         p.drawEllipse(c, layout.radius, layout.radius)
         spokes = []
         for i in range(n):
@@ -275,7 +279,7 @@ class StarRenderer:
             spokes.append(QPointF(layout.cx, layout.cy))
             spokes.append(QPointF(layout.cx + ux * layout.radius, layout.cy + uy * layout.radius))
         p.drawLines(spokes)
-        self._paint_scale_numbers(p, layout, font, mix(text, base, 0.4))
+        self._paint_scale_numbers(p, layout, font, pens.scale_text, pens.scale_back)
         if layout.labels:
             p.setFont(scaled_font(font, layout.font_scale))
             p.setPen(text)
@@ -298,7 +302,12 @@ class StarRenderer:
             p.drawText(QRectF(box.x, box.y + k * lh, box.w, lh), flags, line)
 
     def _paint_scale_numbers(
-        self, p: QPainter, layout: geo.StarLayout, font: QFont, colour: QColor
+        self,
+        p: QPainter,
+        layout: geo.StarLayout,
+        font: QFont,
+        colour: QColor,
+        back: QColor | None,
     ) -> None:
         t = self._template
         n = len(t.areas)
@@ -317,6 +326,8 @@ class StarRenderer:
                 continue
             x, y = layout.cx + ux * r, layout.cy + uy * r
             rect = QRectF(x - w / 2 - 1, y - m.line_height / 2, w + 2, m.line_height)
+            if back is not None:  # high contrast: numbers stand clear of the band patterns
+                p.fillRect(rect, back)
             p.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
 
     def _paint_na_marks(
@@ -365,6 +376,7 @@ class StarRenderer:
         palette: QPalette,
         state: StarState,
         marker_r: float,
+        pens: StarPens,
     ) -> None:
         box = layout.legend
         assert box is not None
@@ -383,22 +395,23 @@ class StarRenderer:
         p.drawRoundedRect(QRectF(box.x, box.y, box.w, box.h), 4, 4)
         p.setFont(scaled_font(font, self._legend_scale))
         texts = self._legend_texts
-        entries = [(texts[0], self._pen_current, "circle")]
+        entries = [(texts[0], pens.current, "circle")]
         for i in range(min(len(state.overlays), len(texts) - 1, MAX_OVERLAYS)):
-            entries.append((texts[i + 1], self._overlay_pens[i], OVERLAY_STYLES[i][2]))
+            entries.append((texts[i + 1], pens.overlays[i], OVERLAY_STYLES[i][2]))
         if _has_own(state):
-            entries.append((texts[-1], self._pen_own, "own"))
+            entries.append((texts[-1], pens.own, "own"))
         x0 = box.x + 0.4 * m.em
         y = box.y + 0.25 * m.em
         r = min(marker_r, 4.0)
         for label, pen, marker in entries:
             mid = y + m.line_height / 2
             if marker == "own":
-                self._draw_own(p, [QPointF(x0 + SAMPLE_WIDTH / 2, mid)], r)
+                self._draw_own(p, [QPointF(x0 + SAMPLE_WIDTH / 2, mid)], r, pens)
             else:
                 p.setPen(pen)
                 p.drawLine(QPointF(x0, mid), QPointF(x0 + SAMPLE_WIDTH, mid))
-                self._draw_reading(p, [QPointF(x0 + SAMPLE_WIDTH / 2, mid)], pen, marker, r)
+                sample = [QPointF(x0 + SAMPLE_WIDTH / 2, mid)]
+                self._draw_reading(p, sample, pen, marker, r, pens)
             p.setPen(palette.color(QPalette.ColorRole.Text))
             text_x = x0 + SAMPLE_WIDTH + 0.6 * m.em
             rect = QRectF(text_x, y, box.right - text_x, m.line_height)
@@ -431,10 +444,12 @@ def render_star_pixmap(
         raise ValueError(f"at most {MAX_OVERLAYS} overlays can be shown, got {len(overlays)}")
     renderer = StarRenderer(template)
     state = StarState(dict(scores), frozenset(not_applicable), list(overlays))
+    palette = QGuiApplication.palette()
+    state.high_contrast = is_high_contrast(palette)
     font = QGuiApplication.font()
     layout = renderer.layout(w, h, font, renderer.legend_labels(state))
     pixmap = QPixmap(w, h)
     p = QPainter(pixmap)
-    renderer.paint(p, layout, font, QGuiApplication.palette(), state)
+    renderer.paint(p, layout, font, palette, state)
     p.end()
     return pixmap

@@ -30,7 +30,7 @@ from starapp.core.templates import StarTemplate
 from starapp.ui import star_accessibility as a11y
 from starapp.ui import star_geometry as geo
 from starapp.ui.star_painter import StarRenderer, render_star_pixmap
-from starapp.ui.star_style import MAX_OVERLAYS, StarState
+from starapp.ui.star_style import MAX_OVERLAYS, StarState, is_high_contrast
 
 __all__ = ["NOT_APPLICABLE", "StarWidget", "render_star_pixmap"]
 
@@ -57,6 +57,7 @@ class StarWidget(QWidget):
         self._read_only = False
         self._drag: tuple[str, Value] | None = None
         self._state = StarState(self._scores, self._na, self._overlays)
+        self._state.high_contrast = is_high_contrast(self.palette())
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
         self.setMinimumSize(120, 120)
@@ -382,6 +383,12 @@ class StarWidget(QWidget):
     def focusOutEvent(self, event: QFocusEvent) -> None:
         self.update()
         super().focusOutEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:  # e.g. the system turned high contrast on
+            self._state.high_contrast = is_high_contrast(self.palette())
+            self.update()
+        super().changeEvent(event)
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
