@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from starapp.core.report_export import atomic_path, atomic_text, safe_text
+from starapp.core.report_export import ExportError, atomic_path, atomic_text, safe_text
 from starapp.store.errors import DataFileError
 
 if TYPE_CHECKING:
@@ -86,9 +86,12 @@ def _where(f: AuditFilter) -> tuple[str, list[Any]]:
     if f.until:
         clauses.append("a.at < ?")
         params.append(f.until)
-    if f.person_id:
-        clauses.append(f"({_PERSON}) = ?")
-        params.append(f.person_id)
+    if f.person_id:  # SQLite runs the sub-select once, not per row
+        clauses.append(
+            "a.entity_id IN (SELECT ? UNION ALL SELECT id FROM readings WHERE person_id = ?"
+            " UNION ALL SELECT id FROM actions WHERE person_id = ?)"
+        )
+        params += [f.person_id] * 3
     return ("WHERE " + " AND ".join(clauses) if clauses else ""), params
 
 
@@ -104,7 +107,21 @@ def rows(
     limit: int | None = None,
     offset: int = 0,
 ) -> list[AuditRow]:
-    """Matching rows, newest first, one page at a time when ``limit`` is given."""
+    """Matching rows, newest first, one page at a time when ``limit`` is given.
+
+    "Newest" is the order the rows were written (rowid), which needs no sorting and
+    stays true even if the laptop's clock was wrong for a while."""
+    found = list(_query(store, f, limit, offset))
+    gone = [r.entity_id for r in found if r.about_a_person and r.reference is None]
+    if not gone:
+        return found
+    deleted = _deleted(store, gone)
+    return [replace(r, deleted=True) if r.entity_id in deleted else r for r in found]
+
+
+def _query(
+    store: Store, f: AuditFilter, limit: int | None = None, offset: int = 0
+) -> Iterator[AuditRow]:
     where, params = _where(f)
     page = "" if limit is None else f"LIMIT {int(limit)} OFFSET {int(offset)}"
     # Page the audit rows first, then look up the person for that page only.
@@ -112,41 +129,48 @@ def rows(
         SELECT a.at, a.actor, a.action, a.entity, a.entity_id, a.detail, p.reference
         FROM (
             SELECT a.rowid AS n, a.* FROM audit a {where}
-            ORDER BY a.at DESC, a.rowid DESC {page}
+            ORDER BY a.rowid DESC {page}
         ) a
         LEFT JOIN people p ON p.id = ({_PERSON})
-        ORDER BY a.at DESC, a.n DESC
+        ORDER BY a.n DESC
     """
-    found = [AuditRow(*row) for row in store.db.execute(sql, params)]
-    gone = [r.entity_id for r in found if r.about_a_person and r.reference is None]
-    if not gone:
-        return found
-    marks = ",".join("?" * len(gone))
-    deleted = {
-        row[0]
-        for row in store.db.execute(
-            f"SELECT entity_id FROM audit WHERE action IN {_DELETIONS} AND entity_id IN ({marks})",
-            gone,
-        )
-    }
-    return [replace(r, deleted=True) if r.entity_id in deleted else r for r in found]
+    for row in store.db.execute(sql, params):
+        yield AuditRow(*row)
 
 
-def _distinct(store: Store, column: str) -> list[str]:
-    sql = f"SELECT DISTINCT {column} FROM audit WHERE {column} != '' ORDER BY 1"
-    return [row[0] for row in store.db.execute(sql)]
+def _deleted(store: Store, ids: list[str] | None = None) -> set[str]:
+    """Which of ``ids`` (None: any) were deleted on their own: discarded drafts and
+    deleted steps, as against records of an erased person."""
+    sql = f"SELECT entity_id FROM audit WHERE action IN {_DELETIONS}"
+    if ids is None:
+        return {row[0] for row in store.db.execute(sql)}
+    marks = ",".join("?" * len(ids))
+    return {row[0] for row in store.db.execute(f"{sql} AND entity_id IN ({marks})", ids)}
 
 
-def actors(store: Store) -> list[str]:
-    return _distinct(store, "actor")
+@dataclass(frozen=True)
+class Choices:
+    """What the log holds, to offer as filters."""
+
+    actors: list[str]
+    actions: list[str]
+    entities: list[str]
 
 
-def actions(store: Store) -> list[str]:
-    return _distinct(store, "action")
+def choices(store: Store) -> Choices:
+    """The workers, actions and kinds of record in the log (one pass over it)."""
+    combos = store.db.execute("SELECT DISTINCT actor, action, entity FROM audit").fetchall()
+
+    def column(n: int) -> list[str]:
+        return sorted({row[n] for row in combos if row[n]})
+
+    return Choices(column(0), column(1), column(2))
 
 
-def entities(store: Store) -> list[str]:
-    return _distinct(store, "entity")
+def date_span(store: Store) -> tuple[str | None, str | None]:
+    """The earliest and latest timestamps in the log (None, None when it is empty)."""
+    first, last = store.db.execute("SELECT min(at), max(at) FROM audit").fetchone()
+    return first, last
 
 
 def record_opened(store: Store) -> None:
@@ -166,21 +190,19 @@ def record_export(store: Store, what: str) -> None:
 
 # --- export ---------------------------------------------------------------------------
 
+MAX_XLSX_ROWS = 100_000  # writing more takes minutes here (openpyxl); CSV has no limit
 ERASED = "(erased person)"
 REMOVED = "(deleted)"
 
 
-def _export_rows(store: Store, f: AuditFilter, page: int = 1_000) -> Iterator[tuple[str, ...]]:
-    offset = 0
-    while batch := rows(store, f, limit=page, offset=offset):
-        for r in batch:
-            person = r.reference or ""
-            if r.erased:
-                person = ERASED
-            elif r.deleted:
-                person = REMOVED
-            yield (r.at, r.actor, r.action, r.entity, r.entity_id, person, r.detail)
-        offset += len(batch)
+def _export_rows(store: Store, f: AuditFilter) -> Iterator[tuple[str, ...]]:
+    """One pass over the matching rows (a cursor streams them; no pages needed)."""
+    deleted = _deleted(store)
+    for r in _query(store, f):
+        person = r.reference or ""
+        if r.about_a_person and not r.reference:
+            person = REMOVED if r.entity_id in deleted else ERASED
+        yield (r.at, r.actor, r.action, r.entity, r.entity_id, person, r.detail)
 
 
 def write_csv(store: Store, f: AuditFilter, path: str | Path) -> int:
@@ -197,6 +219,11 @@ def write_csv(store: Store, f: AuditFilter, path: str | Path) -> int:
 
 def write_xlsx(store: Store, f: AuditFilter, path: str | Path) -> int:
     """The matching rows as one Excel sheet; the row count."""
+    if count(store, f) > MAX_XLSX_ROWS:
+        raise ExportError(
+            f"More than {MAX_XLSX_ROWS:,} entries match, too many for Excel to open "
+            "comfortably; export them as CSV, or narrow the dates first."
+        )
     from openpyxl import Workbook
 
     book = Workbook(write_only=True)

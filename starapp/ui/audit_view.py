@@ -271,18 +271,18 @@ class AuditView(QDialog):
 
     def _fill_choices(self) -> None:
         """The choices are what the log holds; the current choice is kept if still there."""
-        store = self._ops.store
+        held = audit_log.choices(self._ops.store)
         choices = [
-            (self.actor, self.tr("Anyone"), [(a, a) for a in audit_log.actors(store)]),
+            (self.actor, self.tr("Anyone"), [(a, a) for a in held.actors]),
             (
                 self.action,
                 self.tr("Anything"),
-                sorted(((action_words(a), a) for a in audit_log.actions(store)), key=_first),
+                sorted(((action_words(a), a) for a in held.actions), key=_first),
             ),
             (
                 self.entity,
                 self.tr("Any record"),
-                sorted(((entity_words(e), e) for e in audit_log.entities(store)), key=_first),
+                sorted(((entity_words(e), e) for e in held.entities), key=_first),
             ),
         ]
         self._filling = True
@@ -296,19 +296,15 @@ class AuditView(QDialog):
         self._filling = False
 
     def _default_dates(self) -> None:
-        """From the day of the first entry to today."""
-        store = self._ops.store
-        oldest = audit_log.rows(store, limit=1, offset=max(0, audit_log.count(store) - 1))
+        """From the first entry's day to the last one's (or today): the whole log."""
+        first, last = audit_log.date_span(self._ops.store)
         today = QDate.currentDate()
         self._filling = True
         for edit in (self.since, self.until):
-            edit.setDateRange(QDate(2000, 1, 1), today.addYears(1))
-        self.since.setDate(
-            QDate.fromString(oldest[0].at[:10], Qt.DateFormat.ISODate).addDays(-1)
-            if oldest  # a day early: the first entry may be "yesterday" in local time
-            else today
-        )
-        self.until.setDate(today)
+            edit.setDateRange(QDate(2000, 1, 1), today.addYears(5))
+        # A day early: the first entry may fall on "yesterday" in local time.
+        self.since.setDate(_day(first).addDays(-1) if first else today)
+        self.until.setDate(max(today, _day(last).addDays(1)) if last else today)
         self._filling = False
 
     def current_filter(self) -> AuditFilter | None:
@@ -404,6 +400,10 @@ class AuditView(QDialog):
         self.export_button.setEnabled(True)
         self.status.setText(self.tr("Nothing was exported."))
         show_error(self, exc)
+
+
+def _day(at: str) -> QDate:
+    return QDate.fromString(at[:10], Qt.DateFormat.ISODate)
 
 
 def _first(pair: tuple[str, str]) -> str:

@@ -2,9 +2,11 @@
 
 import csv
 
+import pytest
 from openpyxl import load_workbook
 
 from starapp.core.people import PersonDraft
+from starapp.core.report_export import ExportError
 from starapp.store import audit_log
 from starapp.store.audit_log import AuditFilter
 
@@ -68,9 +70,10 @@ def test_filters_combine_and_pages_cover_every_row(store, template):
 
     pages = [audit_log.rows(store, limit=3, offset=o) for o in range(0, len(everything), 3)]
     assert [r for page in pages for r in page] == everything
-    assert "second-worker" in audit_log.actors(store)
-    assert {"person", "reading", "action"} <= set(audit_log.entities(store))
-    assert "person.erase" in audit_log.actions(store)
+    held = audit_log.choices(store)
+    assert held.actors == ["second-worker", "tester"]
+    assert {"person", "reading", "action"} <= set(held.entities)
+    assert "person.erase" in held.actions and held.actions == sorted(held.actions)
 
 
 def test_csv_and_xlsx_exports_hold_the_rows_and_no_names_or_notes(store, template, tmp_path):
@@ -105,3 +108,15 @@ def test_opening_is_recorded_and_a_read_only_file_still_opens(store, tmp_path):
     store.db.execute("PRAGMA query_only = 1")  # writes now fail as on a read-only file
     audit_log.record_opened(store)  # no error
     assert audit_log.count(store, AuditFilter(action="file.open")) == 1
+
+
+def test_too_many_rows_for_excel_are_refused_with_a_sentence(store, tmp_path, monkeypatch):
+    for _ in range(3):
+        audit_log.record_opened(store)
+    monkeypatch.setattr(audit_log, "MAX_XLSX_ROWS", 2)
+    target = tmp_path / "big.xlsx"
+    with pytest.raises(ExportError, match="export them as CSV"):
+        audit_log.export(store, AuditFilter(), target)
+    assert not target.exists()
+    assert audit_log.count(store, AuditFilter(action="audit.export")) == 0
+    assert audit_log.export(store, AuditFilter(), tmp_path / "big.csv") == 3
