@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from people_factory import make_demo_people
 from PySide6.QtCore import QSettings, Qt, QThreadPool
-from PySide6.QtGui import QAccessible
+from PySide6.QtGui import QAccessible, QFont
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -26,6 +27,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QPlainTextEdit,
+    QStyle,
+    QStyleOptionComboBox,
     QTabBar,
     QTableView,
     QTabWidget,
@@ -399,3 +402,80 @@ def test_lock_screen(qtbot, window):
     window.locker.lock()
     qtbot.waitUntil(lambda: window.locker.locked)
     assert_accessible(window)
+
+
+# --- a large system font ------------------------------------------------------------------
+
+SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+LARGE_POINTS = 16.0
+
+
+def clipped(top: QWidget) -> list[str]:
+    """Visible labels and buttons given less room than their text needs."""
+    found = []
+    for widget in top.findChildren(QWidget):
+        if widget.window() is not top.window() or not widget.isVisibleTo(top.window()):
+            continue
+        if isinstance(widget, QLabel) and widget.text() and not widget.pixmap().isNull():
+            continue
+        if isinstance(widget, QLabel) and widget.text():
+            if widget.wordWrap():
+                short = widget.height() + 1 < widget.heightForWidth(widget.width())
+            else:
+                need = widget.minimumSizeHint()
+                short = widget.width() + 1 < need.width() or widget.height() + 1 < need.height()
+        elif isinstance(widget, QAbstractButton) and widget.text():
+            need = widget.minimumSizeHint()
+            short = widget.width() + 1 < need.width() or widget.height() + 1 < need.height()
+        elif isinstance(widget, QComboBox) and widget.currentText():
+            option = QStyleOptionComboBox()
+            widget.initStyleOption(option)
+            field = widget.style().subControlRect(
+                QStyle.ComplexControl.CC_ComboBox,
+                option,
+                QStyle.SubControl.SC_ComboBoxEditField,
+                widget,
+            )
+            short = field.width() < widget.fontMetrics().horizontalAdvance(widget.currentText())
+        else:
+            continue
+        if short:
+            text = widget.currentText() if isinstance(widget, QComboBox) else widget.text()
+            found.append(f"{describe(widget)} {text!r} {widget.size().toTuple()}")
+    return found
+
+
+@pytest.fixture
+def large_font(qapp):
+    original = QFont(qapp.font())
+    large = QFont(original)
+    large.setPointSizeF(LARGE_POINTS)
+    qapp.setFont(large)
+    yield
+    qapp.setFont(original)
+
+
+def test_large_system_font_shows_every_label(qtbot, people, tmp_path, large_font):
+    settings = QSettings(str(tmp_path / "large.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(Ops(people), settings)
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    qtbot.waitExposed(win)
+    assert win.font().pointSizeF() == LARGE_POINTS
+    pages = {"people": None, "person": None, "reading-editor": None}
+    for name in pages:
+        if name == "person":
+            win.open_person(person_with_readings(people))
+        elif name == "reading-editor":
+            person_id = person_with_readings(people)
+            final = people.readings.for_person(person_id)[-1]
+            draft = win._ops.start_reading(person_id, people.readings.template_of(final))
+            win.open_reading_editor(draft.id)
+        try:  # layouts settle after late text (the status bar counts come from a thread)
+            qtbot.waitUntil(lambda: not clipped(win), timeout=3000)
+        finally:
+            SHOTS.mkdir(parents=True, exist_ok=True)
+            assert win.grab().save(str(SHOTS / f"{name}-16pt.png"))
+        found = clipped(win)
+        assert found == [], "\n".join(found)
