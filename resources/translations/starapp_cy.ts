@@ -56,6 +56,26 @@
         <translation>Darlleniad seren ar bapur. Ar gyfer pob maes, siaradwch amdano, yna marciwch y pwynt ar ei linell sy&apos;n gweddu orau ({scale}; mae geiriad pob pwynt ar y tudalennau nesaf). Ysgrifennwch amh. lle nad yw maes yn berthnasol i chi. Bydd y gweithiwr yn teipio&apos;r darlleniad yn nes ymlaen fel darlleniad newydd gyda&apos;r dyddiad hwn.</translation>
     </message>
     <message>
+        <source>Name or reference:</source>
+        <translation>Enw neu gyfeirnod:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Dyddiad:</translation>
+    </message>
+    <message>
+        <source>Worker:</source>
+        <translation>Gweithiwr:</translation>
+    </message>
+    <message>
+        <source>Done together?  Yes  /  Worker only</source>
+        <translation>Gyda&apos;ch gilydd?  Do  /  Y gweithiwr yn unig</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Sgorau</translation>
+    </message>
+    <message>
         <source>Area</source>
         <translation>Maes</translation>
     </message>
@@ -74,6 +94,14 @@
     <message>
         <source> (n/a allowed)</source>
         <translation> (caniateir amh.)</translation>
+    </message>
+    <message>
+        <source>The stages</source>
+        <translation>Y cyfnodau</translation>
+    </message>
+    <message>
+        <source>What each point means</source>
+        <translation>Beth mae pob pwynt yn ei olygu</translation>
     </message>
     <message>
         <source>Blank star: {name}</source>
@@ -162,6 +190,22 @@
     <message>
         <source>Each line from the middle of the star is one part of your life. The further out the point, the better things are going. The line with round dots is where you are now ({now}).</source>
         <translation>Mae pob llinell o ganol y seren yn un rhan o&apos;ch bywyd. Po bellaf allan yw&apos;r pwynt, gorau i gyd mae pethau&apos;n mynd. Y llinell gyda dotiau crwn yw lle rydych chi nawr ({now}).</translation>
+    </message>
+    <message>
+        <source>What the stages mean</source>
+        <translation>Beth mae&apos;r cyfnodau&apos;n ei olygu</translation>
+    </message>
+    <message>
+        <source>Where you are in each area</source>
+        <translation>Ble rydych chi ym mhob maes</translation>
+    </message>
+    <message>
+        <source>Our next steps</source>
+        <translation>Ein camau nesaf</translation>
+    </message>
+    <message>
+        <source>No next steps written down yet.</source>
+        <translation>Nid oes camau nesaf wedi&apos;u hysgrifennu eto.</translation>
     </message>
     <message>
         <source>From {service}. This page has personal information about you: keep it somewhere safe.</source>
@@ -906,6 +950,10 @@ Mae gwybodaeth bersonol yn y ffeiliau hyn. Rhowch nhw i&apos;r person yn ddiogel
         <translation>Eich sgôr eich hun</translation>
     </message>
     <message>
+        <source>No scores were given.</source>
+        <translation>Ni roddwyd unrhyw sgorau.</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Statws</translation>
     </message>
@@ -924,6 +972,34 @@ Mae gwybodaeth bersonol yn y ffeiliau hyn. Rhowch nhw i&apos;r person yn ddiogel
     <message>
         <source>This is a copy of everything {service} keeps about you in starapp: your details, your consent, every reading of your star with its notes, your action plan, and a list of every change made to your record. The same information is also in a computer-readable file (JSON) made at the same time.</source>
         <translation>Dyma gopi o bopeth y mae {service} yn ei gadw amdanoch yn starapp: eich manylion, eich caniatâd, pob darlleniad o&apos;ch seren gyda&apos;i nodiadau, eich cynllun gweithredu, a rhestr o bob newid a wnaed i&apos;ch cofnod. Mae&apos;r un wybodaeth hefyd mewn ffeil y gall cyfrifiadur ei darllen (JSON) a wnaed ar yr un pryd.</translation>
+    </message>
+    <message>
+        <source>Your details</source>
+        <translation>Eich manylion</translation>
+    </message>
+    <message>
+        <source>Your consent</source>
+        <translation>Eich caniatâd</translation>
+    </message>
+    <message>
+        <source>Your readings</source>
+        <translation>Eich darlleniadau</translation>
+    </message>
+    <message>
+        <source>No readings have been taken.</source>
+        <translation>Nid oes darlleniadau wedi&apos;u cymryd.</translation>
+    </message>
+    <message>
+        <source>Your action plan</source>
+        <translation>Eich cynllun gweithredu</translation>
+    </message>
+    <message>
+        <source>No steps have been written down.</source>
+        <translation>Nid oes camau wedi&apos;u hysgrifennu.</translation>
+    </message>
+    <message>
+        <source>Changes made to your record</source>
+        <translation>Newidiadau a wnaed i&apos;ch cofnod</translation>
     </message>
     <message>
         <source>Every time your record was added to or changed, starapp noted when and by whom (the worker&apos;s computer login).</source>
@@ -1082,6 +1158,10 @@ Mae gwybodaeth bersonol yn y ffeiliau hyn. Rhowch nhw i&apos;r person yn ddiogel
     <message>
         <source>Agreed at the reading of {date}</source>
         <translation>Cytunwyd arno yn narlleniad {date}</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Nodiadau:</translation>
     </message>
     <message>
         <source>No date</source>
@@ -3451,6 +3531,14 @@ Dechreuwch un gyda “Darlleniad newydd”.</translation>
         <translation>Cyfran a symudodd i lawr o leiaf un pwynt</translation>
     </message>
     <message>
+        <source>Filters used</source>
+        <translation>Yr hidlwyr a ddefnyddiwyd</translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <translation>Diffiniadau</translation>
+    </message>
+    <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -3888,6 +3976,14 @@ Dechreuwch un gyda “Darlleniad newydd”.</translation>
     <message>
         <source>Their own view</source>
         <translation>Eu barn eu hunain</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Amherthnasol</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>Heb sgôr</translation>
     </message>
     <message>
         <source>{score} of {max} — {stage}</source>

@@ -157,7 +157,11 @@ class ActionPlanModel(QAbstractTableModel):
             return area_name(self._template, step.area_key)
         if column == "what":
             notes = " ".join(step.notes.split())
-            return f"{step.description}\n{self.tr('Notes:')} {notes}" if notes else step.description
+            return (
+                f"{step.description}\n" + self.tr("Notes:") + f" {notes}"
+                if notes
+                else step.description
+            )
         if column == "who":
             return owner_text(step)
         if column == "due":

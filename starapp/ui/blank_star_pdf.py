@@ -66,15 +66,20 @@ def build_document(template: StarTemplate, paper: str = "A4", service: str = "")
     line = "_" * 22
     h.append('<table width="100%" cellspacing="0" cellpadding="3">')
     h.append(
-        f"<tr><td>{escape(_tr('Name or reference:'))} {line}</td>"
-        f"<td>{escape(_tr('Date:'))} {line}</td></tr>"
-        f"<tr><td>{escape(_tr('Worker:'))} {line}</td>"
-        f"<td>{escape(_tr('Done together?  Yes  /  Worker only'))}</td></tr>"
+        "<tr><td>"
+        + escape(_tr("Name or reference:"))
+        + f" {line}</td><td>"
+        + escape(_tr("Date:"))
+        + f" {line}</td></tr><tr><td>"
+        + escape(_tr("Worker:"))
+        + f" {line}</td><td>"
+        + escape(_tr("Done together?  Yes  /  Worker only"))
+        + "</td></tr>"
     )
     h.append("</table>")
     h.append(f'<p align="center"><img src="blank-star.png" width="{width}" height="{width}"></p>')
 
-    h.append(f"<h2 style='page-break-before: always'>{escape(_tr('Scores'))}</h2>")
+    h.append("<h2 style='page-break-before: always'>" + escape(_tr("Scores")) + "</h2>")
     h.append('<table class="grid" width="100%" cellspacing="0">')
     head = [
         _tr("Area"),
@@ -92,10 +97,12 @@ def build_document(template: StarTemplate, paper: str = "A4", service: str = "")
         )
     h.append("</table>")
 
-    h.append(f"<h2>{escape(_tr('The stages'))}</h2>")
+    h.append("<h2>" + escape(_tr("The stages")) + "</h2>")
     h.append(stages_table(t))
 
-    h.append(f"<h2 style='page-break-before: always'>{escape(_tr('What each point means'))}</h2>")
+    h.append(
+        "<h2 style='page-break-before: always'>" + escape(_tr("What each point means")) + "</h2>"
+    )
     for i, area in enumerate(t.areas):
         # Two areas a page, so an area's points are not split across pages.
         brk = " style='page-break-before: always'" if i and i % 2 == 0 else ""

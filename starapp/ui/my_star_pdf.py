@@ -141,7 +141,7 @@ def build_document(data: MyStar, paper: str = "A4") -> QTextDocument:
     width = round(page_width(paper) * STAR_WIDTH)
 
     h: list[str] = []
-    h.append(f"<h1>{escape(_tr('My star'))}</h1>")
+    h.append("<h1>" + escape(_tr("My star")) + "</h1>")
     h.append(
         "<p>"
         + escape(
@@ -167,19 +167,21 @@ def build_document(data: MyStar, paper: str = "A4") -> QTextDocument:
     h.append(f"<p>{escape(intro)}</p>")
     h.append(f'<p align="center"><img src="star.png" width="{width}" height="{width}"></p>')
 
-    h.append(f"<h2>{escape(_tr('What the stages mean'))}</h2>")
+    h.append("<h2>" + escape(_tr("What the stages mean")) + "</h2>")
     h.append(stages_table(t))
 
     # Page 1: the star and what its stages mean; the areas in words start on page 2.
     h.append(
-        f"<h2 style='page-break-before: always'>{escape(_tr('Where you are in each area'))}</h2>"
+        "<h2 style='page-break-before: always'>"
+        + escape(_tr("Where you are in each area"))
+        + "</h2>"
     )
     h.append(_areas_table(t, first, latest))
 
-    h.append(f"<h2>{escape(_tr('Our next steps'))}</h2>")
+    h.append("<h2>" + escape(_tr("Our next steps")) + "</h2>")
     steps = [s for s in data.steps if s.status is not ActionStatus.DROPPED]
     if not steps:
-        h.append(f"<p>{escape(_tr('No next steps written down yet.'))}</p>")
+        h.append("<p>" + escape(_tr("No next steps written down yet.")) + "</p>")
     else:
         h.append(_steps_table(t, steps, data.made_on))
 

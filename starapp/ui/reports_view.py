@@ -486,9 +486,9 @@ class ReportsView(QWidget):
             self.definitions.setPlainText("")
             return
         parts = [
-            f"<h3>{self.tr('Filters used')}</h3>",
+            "<h3>" + self.tr("Filters used") + "</h3>",
             "<br>".join(report.filter.describe()),
-            f"<h3>{self.tr('Definitions')}</h3>",
+            "<h3>" + self.tr("Definitions") + "</h3>",
         ]
         parts += [f"<p>{_escape(d)}</p>" for d in report.definitions]
         self.definitions.setHtml("\n".join(parts))

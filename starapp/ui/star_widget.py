@@ -416,9 +416,9 @@ class StarWidget(QWidget):
         if self._read_only or score is None:
             value = self._value(area.key)
             if value == NOT_APPLICABLE:
-                return f"{area.name}\n{self.tr('Not applicable')}"
+                return f"{area.name}\n" + self.tr("Not applicable")
             if value is None:
-                return f"{area.name}\n{self.tr('Not scored')}\n{area.description}"
+                return f"{area.name}\n" + self.tr("Not scored") + f"\n{area.description}"
             score = int(value)
         stage = t.stage_for(score).name
         point = self.tr("{score} of {max} — {stage}").format(

@@ -180,7 +180,7 @@ def _reading(
             + "</p>"
         )
     if r.get("notes"):
-        h.append(f"<p><b>{escape(_tr('Notes'))}:</b> {escape(r['notes'])}</p>")
+        h.append("<p><b>" + escape(_tr("Notes")) + f":</b> {escape(r['notes'])}</p>")
     if t is not None and r["status"] == "final":
         values = {
             s["area_key"]: s.get("value")
@@ -212,7 +212,7 @@ def _reading(
         head += [(_tr("Your own score"), 10), (_tr("Note"), 38)]
         h.append(_table(head, rows))
     else:
-        h.append(f"<p>{escape(_tr('No scores were given.'))}</p>")
+        h.append("<p>" + escape(_tr("No scores were given.")) + "</p>")
     return h
 
 
@@ -264,7 +264,7 @@ def build_document(
     doc.setDefaultStyleSheet(STYLE)
     made = display_date(str(data.get("produced_at") or date.today().isoformat()))
 
-    h = [f"<h1>{escape(_tr('Everything we hold about you'))}</h1>"]
+    h = ["<h1>" + escape(_tr("Everything we hold about you")) + "</h1>"]
     who = person["name"] or person["reference"]
     h.append(
         "<p>"
@@ -287,28 +287,28 @@ def build_document(
         )
         + "</p>"
     )
-    h.append(f"<h2>{escape(_tr('Your details'))}</h2>")
+    h.append("<h2>" + escape(_tr("Your details")) + "</h2>")
     h.append(_record(person))
-    h.append(f"<h2>{escape(_tr('Your consent'))}</h2>")
+    h.append("<h2>" + escape(_tr("Your consent")) + "</h2>")
     h.append(_consent(person.get("consent") or {}))
 
     readings = data["readings"]
-    h.append(f"<h2>{escape(_tr('Your readings'))}</h2>")
+    h.append("<h2>" + escape(_tr("Your readings")) + "</h2>")
     if not readings:
-        h.append(f"<p>{escape(_tr('No readings have been taken.'))}</p>")
+        h.append("<p>" + escape(_tr("No readings have been taken.")) + "</p>")
     for n, r in enumerate(readings, 1):
         h += _reading(doc, n, r, templates.get(r["template_id"]), paper)
 
     names: dict[str, str] = {}
     for t in templates.values():
         names.update({a.key: a.name for a in t.areas})
-    h.append(f"<h2>{escape(_tr('Your action plan'))}</h2>")
+    h.append("<h2>" + escape(_tr("Your action plan")) + "</h2>")
     if data["actions"]:
         h.append(_actions(data["actions"], names))
     else:
-        h.append(f"<p>{escape(_tr('No steps have been written down.'))}</p>")
+        h.append("<p>" + escape(_tr("No steps have been written down.")) + "</p>")
 
-    h.append(f"<h2>{escape(_tr('Changes made to your record'))}</h2>")
+    h.append("<h2>" + escape(_tr("Changes made to your record")) + "</h2>")
     h.append(
         "<p>"
         + escape(

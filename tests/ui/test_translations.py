@@ -212,10 +212,23 @@ def _header_returns(tree: ast.AST) -> Iterator[ast.AST]:
                     yield from _untranslated(ret.value)
 
 
+def _translations_in_fstrings(tree: ast.AST) -> Iterator[ast.Call]:
+    """tr() calls inside an f-string's {...}: lupdate does not look in there."""
+    for node in ast.walk(tree):
+        if isinstance(node, ast.JoinedStr):
+            for part in node.values:
+                if isinstance(part, ast.FormattedValue):
+                    for call in ast.walk(part.value):
+                        if isinstance(call, ast.Call) and _call_name(call) in TRANSLATE_NAMES:
+                            yield call
+
+
 def scan(path: Path) -> list[str]:
     tree = ast.parse(path.read_text("utf-8"))
     problems = []
     where = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path.name
+    for call in _translations_in_fstrings(tree):
+        problems.append(f"{where}:{call.lineno}: {ast.unparse(call)[:60]} inside an f-string")
     for node in ast.walk(tree):
         if not isinstance(node, ast.Call):
             continue
@@ -252,6 +265,7 @@ def test_the_scan_catches_untranslated_text(tmp_path: Path) -> None:
         "    label.setText(self.tr('Fine {n}').format(n=3))\n"
         "    label.setText('•')\n"
         "    combo.addItem(self.tr('Fine'), 'data-is-not-shown')\n"
+        "    html = f'<h2>{self.tr(\"Unseen by lupdate\")}</h2>'\n"
         "class M:\n"
         "    def headerData(self, section, orientation, role):\n"
         "        return 'Name'\n",
@@ -259,7 +273,7 @@ def test_the_scan_catches_untranslated_text(tmp_path: Path) -> None:
     )
     found = scan(sample)
     lines = sorted(int(p.split(":")[1]) for p in found)
-    assert lines == [2, 3, 4, 5, 6, 7, 8, 14], found
+    assert lines == [2, 3, 4, 5, 6, 7, 8, 12, 15], found
 
 
 # --- (b) the Welsh catalogue is complete ------------------------------------------------
