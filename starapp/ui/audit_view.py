@@ -235,6 +235,10 @@ class AuditView(QDialog):
         close.setToolTip(self.tr("Close the audit log (Esc)"))
         self.buttons.rejected.connect(self.reject)
 
+        # Enter in a filter field applies it; no button may take Enter as its default.
+        for button in (self.reset_button, self.export_button, close):
+            button.setAutoDefault(False)
+
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
         bottom.addWidget(self.export_button)

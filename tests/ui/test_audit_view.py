@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 from person_with_everything import REFERENCE, SECRETS, add_person_with_everything
-from PySide6.QtCore import QDate, QSettings, QThreadPool
+from PySide6.QtCore import QDate, QSettings, Qt, QThreadPool
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -101,8 +101,11 @@ def test_filters_narrow_the_rows(qtbot, view, store):
     assert {r[3] for r in shown(view)} == {"Action plan step"}
     view.reset_filters()
 
-    view.person.setText(REFERENCE.lower())  # references match in any case
-    view.person.editingFinished.emit()
+    view.show()
+    view.person.setFocus()
+    qtbot.keyClicks(view.person, REFERENCE.lower())  # references match in any case
+    qtbot.keyClick(view.person, Qt.Key.Key_Return)  # filters; neither closes nor resets
+    assert view.isVisible() and view.person.text() == REFERENCE.lower()
     about = shown(view)
     assert {r[4] for r in about} == {REFERENCE}
     assert {"Person added", "Reading finished", "Action plan step added"} <= {r[2] for r in about}
