@@ -268,6 +268,10 @@
         <translation>Y gweithiwr yn unig</translation>
     </message>
     <message>
+        <source>Our service</source>
+        <translation>Ein gwasanaeth</translation>
+    </message>
+    <message>
         <source>points {a} to {b}</source>
         <translation>pwyntiau {a} i {b}</translation>
     </message>
@@ -2121,6 +2125,13 @@ Mae gwybodaeth bersonol yn y ffeiliau hyn. Rhowch nhw i&apos;r person yn ddiogel
     <message>
         <source>Stopping after this bundle…</source>
         <translation>Yn stopio ar ôl y bwndel hwn…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWorker</name>
+    <message>
+        <source>There is no such file.</source>
+        <translation>Nid oes ffeil o&apos;r fath.</translation>
     </message>
 </context>
 <context>

@@ -83,7 +83,7 @@ class ImportWorker(QThread):
                 if bundle.is_file():
                     result = import_bundle(store, bundle)
                 else:
-                    result = ImportOutcome(bundle, "refused", "There is no such file.")
+                    result = ImportOutcome(bundle, "refused", self.tr("There is no such file."))
                 self.outcome.emit(result)
             else:
                 self.progress.emit(len(bundles), len(bundles), "")

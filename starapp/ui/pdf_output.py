@@ -13,7 +13,7 @@ import tempfile
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QMarginsF, QSettings, QSizeF
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QMarginsF, QSettings, QSizeF
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -44,7 +44,7 @@ LETTER_COUNTRIES = {
 }
 MARGIN_MM = 15.0
 RESOLUTION = 300  # dots per inch of the PDF's coordinate system
-DEFAULT_SERVICE = "Our service"
+DEFAULT_SERVICE = QT_TRANSLATE_NOOP("", "Our service")  # English here, translated when shown
 
 
 def default_paper(locale: QLocale | None = None) -> str:
@@ -56,7 +56,7 @@ def default_paper(locale: QLocale | None = None) -> str:
 def service_name(settings: QSettings | None = None) -> str:
     """The organisation's name from the settings, or a plain fallback."""
     name = (settings or QSettings()).value("organisation/name", "")
-    return str(name).strip() if name else DEFAULT_SERVICE
+    return str(name).strip() if name else _tr(DEFAULT_SERVICE)
 
 
 def paper_palette() -> QPalette:

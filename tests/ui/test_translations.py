@@ -188,10 +188,27 @@ def _shown_arguments(call: ast.Call) -> Iterator[ast.AST]:
         yield from (k.value for k in call.keywords if k.arg in TEXT_KEYWORDS)
 
 
-def _unreadable_translation(call: ast.Call) -> str | None:
+def _marked_names(tree: ast.AST) -> set[str]:
+    """Names bound to QT_TRANSLATE_NOOP("", "text"): lupdate has read their text."""
+    return {
+        target.id
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Assign)
+        and isinstance(node.value, ast.Call)
+        and _call_name(node.value) == "QT_TRANSLATE_NOOP"
+        for target in node.targets
+        if isinstance(target, ast.Name)
+    }
+
+
+def _unreadable_translation(call: ast.Call, marked: set[str]) -> str | None:
     """Why lupdate would miss (or misfile) this translate call, if it would."""
     func, name = call.func, _call_name(call)
-    literal = [isinstance(a, ast.Constant) and isinstance(a.value, str) for a in call.args]
+    literal = [
+        (isinstance(a, ast.Constant) and isinstance(a.value, str))
+        or (isinstance(a, ast.Name) and a.id in marked)
+        for a in call.args
+    ]
     if name == "translate" and not (len(literal) >= 2 and all(literal[:2])):
         return "translate() needs a literal context and a literal text"
     if name in ("tr", "_tr") and not (literal and literal[0]):
@@ -229,10 +246,11 @@ def scan(path: Path) -> list[str]:
     where = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path.name
     for call in _translations_in_fstrings(tree):
         problems.append(f"{where}:{call.lineno}: {ast.unparse(call)[:60]} inside an f-string")
+    marked = _marked_names(tree)
     for node in ast.walk(tree):
         if not isinstance(node, ast.Call):
             continue
-        why = _unreadable_translation(node)
+        why = _unreadable_translation(node, marked)
         if why and path.name != "translation.py":  # the helper itself passes text through
             problems.append(f"{where}:{node.lineno}: {why}")
         for arg in _shown_arguments(node):
