@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDir, QSettings, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from starapp.core.errors import StarappError
 from starapp.core.report_export import atomic_text
@@ -74,16 +74,15 @@ def _service(store: Store) -> str:
     return load_settings(store).organisation.strip() or service_name()
 
 
-def subject_access_dialog(
-    parent: QWidget | None, ops: Ops, person_id: str
-) -> tuple[Path, Path] | None:
-    """Ask for a folder, write both files, and say where they are; None if cancelled or
-    failed (the failure is shown as a sentence)."""
+def subject_access_dialog(parent: QWidget | None, ops: Ops, person_id: str) -> None:
+    """Ask for a folder, then write both files on a worker thread (a PDF with many
+    stars takes seconds) behind a busy dialog, and say where they are. A failure is
+    shown as a sentence; cancelling writes nothing."""
     try:
         person = ops.store.people.get(person_id)
     except StarappError as exc:
         show_error(parent, exc)
-        return None
+        return
     settings = QSettings()
     start = str(settings.value(FOLDER_KEY, "") or QDir.homePath())
     folder = QFileDialog.getExistingDirectory(
@@ -92,27 +91,51 @@ def subject_access_dialog(
         start,
     )
     if not folder:
-        return None
+        return
     settings.setValue(FOLDER_KEY, folder)
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        pdf, json_file = export_subject_access(
-            ops.store, person_id, Path(folder), _service(ops.store), default_paper()
-        )
-    except Exception as exc:
-        QApplication.restoreOverrideCursor()
-        show_error(parent, exc)
-        return None
-    QApplication.restoreOverrideCursor()
-    QMessageBox.information(
+    busy = QProgressDialog(
+        _tr("Writing everything about {reference}…").format(reference=person.reference),
+        "",
+        0,
+        0,
         parent,
-        _tr("Export finished"),
-        _tr(
-            "Everything held about {reference} is now in {folder}:\n\n"
-            "• {pdf} — to read or print\n"
-            "• {json} — the same, for computers\n\n"
-            "These files hold personal information. Give them to the person securely and "
-            "delete copies you no longer need."
-        ).format(reference=person.reference, folder=folder, pdf=pdf.name, json=json_file.name),
     )
-    return pdf, json_file
+    busy.setObjectName("subjectAccessProgress")
+    busy.setWindowTitle(_tr("Export everything"))
+    busy.setCancelButton(None)
+    busy.setWindowModality(Qt.WindowModality.WindowModal)
+    busy.setMinimumDuration(300)
+    store, service, paper = ops.store, _service(ops.store), default_paper()
+
+    def done(paths: tuple[Path, Path]) -> None:
+        busy.reset()
+        busy.deleteLater()
+        pdf, json_file = paths
+        QMessageBox.information(
+            parent,
+            _tr("Export finished"),
+            _tr(
+                "Everything held about {reference} is now in {folder}:\n\n"
+                "• {pdf} — to read or print\n"
+                "• {json} — the same, for computers\n\n"
+                "These files hold personal information. Give them to the person securely and "
+                "delete copies you no longer need."
+            ).format(reference=person.reference, folder=folder, pdf=pdf.name, json=json_file.name),
+        )
+
+    def failed(exc: BaseException) -> None:
+        busy.reset()
+        busy.deleteLater()
+        show_error(parent, exc)
+
+    ops.run_in_background(
+        lambda: _export(store, person_id, Path(folder), service, paper), done, failed
+    )
+
+
+def _export(
+    store: Store, person_id: str, folder: Path, service: str, paper: str
+) -> tuple[Path, Path]:
+    """On the worker thread, with its own connection to the file."""
+    with store.reopen() as worker:
+        return export_subject_access(worker, person_id, folder, service, paper)

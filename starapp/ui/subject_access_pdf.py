@@ -24,6 +24,7 @@ from starapp.ui.translation import tr as _tr
 
 STAR_PIXELS = 420
 STAR_WIDTH = 0.5  # of the page width
+STAR_SCALE = 2.0  # drawn at twice the layout size: sharp on paper, a PDF of many stars stays small
 BODY_PT = 10.5
 
 STYLE = """
@@ -188,7 +189,9 @@ def _reading(
             if s["area_key"] in t.area_keys and not s.get("not_applicable")
         }
         na = {s["area_key"] for s in r["scores"] if s.get("not_applicable")}
-        image = star_image(t, values, STAR_PIXELS, not_applicable=na & set(t.area_keys))
+        image = star_image(
+            t, values, STAR_PIXELS, not_applicable=na & set(t.area_keys), scale=STAR_SCALE
+        )
         name = f"star-{n}.png"
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
         width = round(page_width(paper) * STAR_WIDTH)

@@ -6,6 +6,7 @@ import json
 import shutil
 import subprocess
 import unicodedata
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -78,9 +79,12 @@ def test_both_files_hold_everything_and_the_export_is_audited(
     out.mkdir()
     choose_folder(monkeypatch, out)
 
-    pdf, json_file = subject_access_dialog(None, Ops(store), ids.person_id)
+    ops = Ops(store)
+    subject_access_dialog(None, ops, ids.person_id)
+    qtbot.waitUntil(lambda: bool(shown), timeout=30_000)
+    ops.wait_for_background()
 
-    assert sorted(p.name for p in out.iterdir()) == [json_file.name, pdf.name]
+    json_file, pdf = sorted(out.iterdir())  # nothing else: no temporary files left
     assert pdf.stem == json_file.stem and pdf.stem.startswith(REFERENCE + "-everything-")
     assert "Quillfeather" not in pdf.name
     data = json.loads(json_file.read_text(encoding="utf-8"))
@@ -128,29 +132,32 @@ def test_both_files_hold_everything_and_the_export_is_audited(
 
 def test_a_second_export_never_overwrites_the_first(qtbot, store, tmp_path, monkeypatch, shown):
     ids = add_person_with_everything(store)
-    choose_folder(monkeypatch, tmp_path)
-    first = subject_access_dialog(None, Ops(store), ids.person_id)
-    second = subject_access_dialog(None, Ops(store), ids.person_id)
-    assert first and second and first[0] != second[0]
-    assert second[0].stem == first[0].stem + "-2"
-    assert first[0].stat().st_size > 0 and first[1].exists()
+    out = tmp_path / "out"
+    out.mkdir()
+    choose_folder(monkeypatch, out)
+    for n in (1, 2):
+        subject_access_dialog(None, Ops(store), ids.person_id)
+        qtbot.waitUntil(lambda n=n: len(shown) == n, timeout=30_000)
+    stem = file_stem(REFERENCE, date.today())
+    names = [f"{stem}.json", f"{stem}.pdf", f"{stem}-2.json", f"{stem}-2.pdf"]
+    assert sorted(p.name for p in out.iterdir()) == sorted(names)
+    assert all((out / name).stat().st_size > 0 for name in names)
 
 
 def test_cancel_or_a_missing_folder_writes_nothing(qtbot, store, tmp_path, monkeypatch, shown):
     ids = add_person_with_everything(store)
     choose_folder(monkeypatch, None)
-    assert subject_access_dialog(None, Ops(store), ids.person_id) is None
-    assert shown == []
+    subject_access_dialog(None, Ops(store), ids.person_id)
+    assert shown == [] and QThreadPool.globalInstance().activeThreadCount() == 0
     choose_folder(monkeypatch, tmp_path / "unplugged-stick")
-    assert subject_access_dialog(None, Ops(store), ids.person_id) is None
+    subject_access_dialog(None, Ops(store), ids.person_id)
+    qtbot.waitUntil(lambda: bool(shown), timeout=30_000)
     assert len(shown) == 1 and "does not exist" in shown[0]
     assert "Traceback" not in shown[0]
     assert rows(store, AuditFilter(action="person.export")) == []
 
 
 def test_file_names_come_from_the_reference_only():
-    from datetime import date
-
     on = date(2026, 3, 3)
     assert file_stem("NS-0142", on) == "NS-0142-everything-2026-03-03"
     assert file_stem("NS/01 42", on) == "NS_01_42-everything-2026-03-03"
