@@ -392,7 +392,12 @@ def test_dialog(qtbot, window, people, name):
         for i in range(tabs.count()):
             tabs.setCurrentIndex(i)
             assert_accessible(dialog)
-    gone: list[bool] = []  # deleted before the data file closes: no late focus-out
+    dispose(qtbot, dialog)
+
+
+def dispose(qtbot, dialog: QWidget) -> None:
+    """Deleted before the data file closes, so no late focus-out reads a closed file."""
+    gone: list[bool] = []
     dialog.destroyed.connect(lambda: gone.append(True))
     dialog.deleteLater()
     qtbot.waitUntil(lambda: bool(gone))
@@ -479,3 +484,42 @@ def test_large_system_font_shows_every_label(qtbot, people, tmp_path, large_font
             assert win.grab().save(str(SHOTS / f"{name}-16pt.png"))
         found = clipped(win)
         assert found == [], "\n".join(found)
+
+
+# --- Welsh: the translated mnemonics must not clash either --------------------------------
+
+
+@pytest.fixture
+def welsh(qapp):
+    from starapp.ui import translation
+
+    assert translation.install_language(qapp, "cy") == "cy"
+    yield
+    translation.install_language(qapp, "en")
+
+
+def test_welsh_mnemonics_do_not_clash(qtbot, people, tmp_path, welsh):
+    settings = QSettings(str(tmp_path / "cy.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(Ops(people), settings)
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    assert win.menuBar().actions()[0].text() != "&File"  # the Welsh catalogue is in use
+    clashes = {"people": mnemonic_clashes(win)}
+    person_id = person_with_readings(people)
+    win.open_person(person_id)
+    for i in range(win.person_page.tabs.count()):
+        win.person_page.tabs.setCurrentIndex(i)
+        clashes[f"person tab {i}"] = mnemonic_clashes(win)
+    final = people.readings.for_person(person_id)[-1]
+    draft = win._ops.start_reading(person_id, people.readings.template_of(final))
+    win.open_reading_editor(draft.id)
+    clashes["reading editor"] = mnemonic_clashes(win)
+    win.show_reports()
+    clashes["reports"] = mnemonic_clashes(win)
+    for name, make in DIALOGS.items():
+        dialog = make(win, people)
+        dialog.show()
+        clashes[name] = mnemonic_clashes(dialog)
+        dispose(qtbot, dialog)
+    assert {page: found for page, found in clashes.items() if found} == {}
