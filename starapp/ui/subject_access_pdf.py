@@ -16,8 +16,10 @@ from typing import Any
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QFont, QTextDocument
 
+from starapp.core.people import CONSENT_PURPOSES
 from starapp.core.templates import StarTemplate
 from starapp.ui.audit_words import action_words
+from starapp.ui.consent_dialog import purpose_label
 from starapp.ui.dates import display_date
 from starapp.ui.pdf_output import escape, page_width, star_image, write_pdf
 from starapp.ui.translation import tr as _tr
@@ -88,20 +90,20 @@ def _record(person: Mapping[str, Any]) -> str:
 
 def _consent(consent: Mapping[str, Any]) -> str:
     given = consent.get("given")
-    state = _tr("Not asked yet") if given is None else _yes_no(given)
+    purposes = [k for k in CONSENT_PURPOSES if k in (consent.get("purposes") or [])]
     rows = [
-        (_tr("Consent given"), state),
+        (_tr("Consent given"), _tr("Not asked yet") if given is None else _yes_no(given)),
         (_tr("Date"), display_date(consent.get("date"))),
         (_tr("How it was recorded"), consent.get("method") or ""),
+        (_tr("What for"), "; ".join(purpose_label(k) for k in purposes)),
         (_tr("Note"), consent.get("note") or ""),
     ]
-    known = {"given", "date", "method", "note"}
-    for key, value in consent.items():  # anything else recorded (purposes, withdrawal)
-        if key not in known and value not in (None, "", [], {}):
-            text = ", ".join(map(str, value)) if isinstance(value, list) else str(value)
-            if key.endswith("_on") or key.endswith("date"):
-                text = display_date(text)
-            rows.append((key.replace("_", " ").capitalize(), text))
+    if consent.get("withdrawn_on"):
+        rows += [
+            (_tr("Withdrawn on"), display_date(consent["withdrawn_on"])),
+            (_tr("How it was withdrawn"), consent.get("withdrawn_method") or ""),
+            (_tr("Why"), consent.get("withdrawn_reason") or ""),
+        ]
     return _pairs(rows)
 
 

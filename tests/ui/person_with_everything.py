@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from starapp.core.people import Consent, PersonDraft
+from starapp.core.people import KEEP_RECORD, Consent, PersonDraft
 from starapp.core.readings import Score
 from starapp.core.templates import builtin_template
 from starapp.store import Store
@@ -36,7 +36,13 @@ def add_person_with_everything(store: Store) -> Everything:
             name=NAME,
             project="Riverside",
             key_worker="Sam Okafor",
-            consent=Consent(given=True, date="2026-01-05", method="Signed form", note=CONSENT_NOTE),
+            consent=Consent(
+                given=True,
+                date="2026-01-05",
+                method="Signed form",
+                note=CONSENT_NOTE,
+                purposes=frozenset({KEEP_RECORD}),
+            ),
         )
     )
     other = store.people.add(PersonDraft(reference="KEEP-1", name="Bob Keeper"))

@@ -23,13 +23,16 @@ from person_with_everything import (
 from PySide6.QtCore import QSettings, QThreadPool
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
+from starapp.core.people import Withdrawal
 from starapp.core.templates import builtin_template
 from starapp.store import Store
 from starapp.store.audit_log import AuditFilter, rows
+from starapp.store.consent import withdraw_consent
 from starapp.store.subject_access import subject_access
 from starapp.ui.app import create_app
 from starapp.ui.ops import Ops
 from starapp.ui.subject_access_export import file_stem, subject_access_dialog
+from starapp.ui.subject_access_pdf import build_document
 
 SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 pytestmark = pytest.mark.skipif(not shutil.which("pdftotext"), reason="needs poppler-utils")
@@ -109,6 +112,7 @@ def test_both_files_hold_everything_and_the_export_is_audited(
         ACTION,
         ACTION_NOTE,
         CONSENT_NOTE,
+        "Keep their details and readings",  # what consent was given for, in words
         "12 Jan 2026",  # dates as people read them
         "5 Jan 2026",
         home.name,
@@ -162,3 +166,11 @@ def test_file_names_come_from_the_reference_only():
     assert file_stem("NS-0142", on) == "NS-0142-everything-2026-03-03"
     assert file_stem("NS/01 42", on) == "NS_01_42-everything-2026-03-03"
     assert file_stem("..", on) == "person-everything-2026-03-03"
+
+
+def test_a_withdrawal_is_on_the_page(qtbot, store):
+    ids = add_person_with_everything(store)
+    withdraw_consent(store, ids.person_id, Withdrawal("2026-02-09", "Phone call", "Moved away"))
+    text = build_document(subject_access(store, ids.person_id), {}, "Riverside").toPlainText()
+    for wanted in ("Withdrawn on", "9 Feb 2026", "Phone call", "Moved away", AREA_NOTE):
+        assert wanted in text, wanted
