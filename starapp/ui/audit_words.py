@@ -16,6 +16,7 @@ def action_words(action: str) -> str:
         "person.restore": _tr("Person restored from the archive"),
         "person.erase": _tr("Person erased"),
         "person.export": _tr("Everything about the person exported"),
+        "person.consent_withdraw": _tr("Consent withdrawn"),
         "reading.start": _tr("Reading started"),
         "reading.score": _tr("Score changed"),
         "reading.own_score": _tr("Person's own score changed"),
@@ -32,9 +33,10 @@ def action_words(action: str) -> str:
         "target.remove": _tr("Sync place removed"),
         "conflict.resolve": _tr("Sync conflict resolved"),
         "bundle.import": _tr("Changes imported from another laptop"),
+        "bundle.signer_pinned": _tr("A laptop's signing key trusted"),
         "template.import": _tr("Star template imported"),
         "demo.fill": _tr("Demo people made"),
-        "change": _tr("Settings changed"),
+        "change": _tr("Changed"),  # settings or service keys: the Record column says which
     }
     return words.get(action, action)
 
@@ -52,5 +54,7 @@ def entity_words(entity: str) -> str:
         "bundle": _tr("Import"),
         "template": _tr("Star template"),
         "demo": _tr("Demo data"),
+        "install": _tr("Laptop"),
+        "service_keys": _tr("Service keys"),
     }
     return words.get(entity, entity)
