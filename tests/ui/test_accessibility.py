@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QTreeView,
     QWidget,
+    QWizard,
 )
 
 from starapp.core.people import PersonDraft
@@ -361,6 +362,54 @@ def _help_dialog(window, store):
     return window.help_dialog
 
 
+def _settings_dialog(window, store):
+    from starapp.ui.settings_dialog import SettingsDialog
+
+    return SettingsDialog(window._ops, window.locker, window)
+
+
+def _first_run(window, store):
+    from starapp.ui.first_run import FirstRunWizard
+
+    return FirstRunWizard(window._ops, window.sync.controller, window)
+
+
+def _keys_dialog(window, store):
+    from starapp.ui.keys_dialog import KeysDialog
+
+    return KeysDialog(window._ops, window)
+
+
+def _erase_dialog(window, store):
+    from starapp.ui.erase_dialog import EraseDialog
+
+    return EraseDialog(window._ops, store.people.get(person_with_readings(store)), window)
+
+
+def _withdrawal_dialog(window, store):
+    from starapp.ui.consent_dialog import WithdrawalDialog
+
+    return WithdrawalDialog(window._ops, store.people.get(person_with_readings(store)), window)
+
+
+def _retention_dialog(window, store):
+    from starapp.ui.retention_dialog import RetentionDialog
+
+    return RetentionDialog(window._ops, window)
+
+
+def _audit_view(window, store):
+    from starapp.ui.audit_view import AuditView
+
+    return AuditView(window._ops, window)
+
+
+def _change_passphrase(window, store):
+    from starapp.ui.change_passphrase import ChangePassphraseDialog
+
+    return ChangePassphraseDialog(window._ops, window)
+
+
 DIALOGS = {
     "person (add)": _new_person_dialog,
     "person (edit)": _person_dialog,
@@ -378,6 +427,14 @@ DIALOGS = {
     "new passphrase": _passphrase_dialog,
     "recovery key": _recovery_key_dialog,
     "help": _help_dialog,
+    "settings": _settings_dialog,
+    "first run": _first_run,
+    "service keys": _keys_dialog,
+    "erase person": _erase_dialog,
+    "consent withdrawal": _withdrawal_dialog,
+    "retention": _retention_dialog,
+    "audit log": _audit_view,
+    "change passphrase": _change_passphrase,
 }
 
 
@@ -392,6 +449,14 @@ def test_dialog(qtbot, window, people, name):
         for i in range(tabs.count()):
             tabs.setCurrentIndex(i)
             assert_accessible(dialog)
+    if isinstance(dialog, QWizard):
+        seen = [dialog.currentId()]
+        while not dialog.currentPage().isFinalPage():
+            dialog.next()
+            assert dialog.currentId() not in seen
+            seen.append(dialog.currentId())
+            assert_accessible(dialog)
+        assert len(seen) == len(dialog.pageIds())
     dispose(qtbot, dialog)
 
 
