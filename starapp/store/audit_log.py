@@ -183,11 +183,6 @@ def record_opened(store: Store) -> None:
         pass
 
 
-def record_export(store: Store, what: str) -> None:
-    with store.transaction():
-        store.audit("audit.export", "audit", store.install_id, what)
-
-
 # --- export ---------------------------------------------------------------------------
 
 MAX_XLSX_ROWS = 100_000  # writing more takes minutes here (openpyxl); CSV has no limit
@@ -202,7 +197,8 @@ def _export_rows(store: Store, f: AuditFilter) -> Iterator[tuple[str, ...]]:
         person = r.reference or ""
         if r.about_a_person and not r.reference:
             person = REMOVED if r.entity_id in deleted else ERASED
-        yield (r.at, r.actor, r.action, r.entity, r.entity_id, person, r.detail)
+        row = (r.at, r.actor, r.action, r.entity, r.entity_id, person, r.detail)
+        yield tuple(safe_text(cell) for cell in row)  # typed text never runs as a formula
 
 
 def write_csv(store: Store, f: AuditFilter, path: str | Path) -> int:
@@ -212,7 +208,7 @@ def write_csv(store: Store, f: AuditFilter, path: str | Path) -> int:
         writer = csv.writer(out, lineterminator="\r\n")
         writer.writerow(EXPORT_COLUMNS)
         for row in _export_rows(store, f):
-            writer.writerow([safe_text(cell) for cell in row])
+            writer.writerow(row)
             n += 1
     return n
 
@@ -240,7 +236,8 @@ def write_xlsx(store: Store, f: AuditFilter, path: str | Path) -> int:
 
 def export(store: Store, f: AuditFilter, path: str | Path) -> int:
     """CSV, or Excel when ``path`` ends in .xlsx; the export itself is audited."""
-    writer = write_xlsx if str(path).lower().endswith(".xlsx") else write_csv
-    n = writer(store, f, path)
-    record_export(store, Path(path).suffix.lstrip(".").lower() or "csv")
+    kind = "xlsx" if str(path).lower().endswith(".xlsx") else "csv"
+    n = (write_xlsx if kind == "xlsx" else write_csv)(store, f, path)
+    with store.transaction():
+        store.audit("audit.export", "audit", store.install_id, kind)
     return n

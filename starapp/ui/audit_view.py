@@ -77,9 +77,6 @@ class AuditModel(QAbstractTableModel):
         self._rows = audit_log.rows(self.store, self.audit_filter, limit=PAGE_SIZE)
         self.endResetModel()
 
-    def row(self, n: int) -> AuditRow:
-        return self._rows[n]
-
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 

@@ -120,3 +120,15 @@ def test_too_many_rows_for_excel_are_refused_with_a_sentence(store, tmp_path, mo
     assert not target.exists()
     assert audit_log.count(store, AuditFilter(action="audit.export")) == 0
     assert audit_log.export(store, AuditFilter(), tmp_path / "big.csv") == 3
+
+
+def test_a_reference_like_a_formula_stays_text(store, tmp_path):
+    store.people.add(PersonDraft(reference="=1+2"))
+    store.actor = "@worker"
+    audit_log.record_opened(store)
+    book = tmp_path / "a.xlsx"
+    audit_log.export(store, AuditFilter(), book)
+    cells = [c for row in load_workbook(book).active.iter_rows(values_only=True) for c in row]
+    assert "'=1+2" in cells and "'@worker" in cells and "=1+2" not in cells
+    audit_log.export(store, AuditFilter(), tmp_path / "a.csv")
+    assert "'=1+2" in (tmp_path / "a.csv").read_text(encoding="utf-8-sig")
