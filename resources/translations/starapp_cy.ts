@@ -600,6 +600,10 @@ Gorffen y darlleniad beth bynnag? Ni ellir ei newid wedyn heblaw drwy ddiwygiad.
         <translation>Allforiwyd popeth am y person</translation>
     </message>
     <message>
+        <source>Consent withdrawn</source>
+        <translation>Tynnwyd y caniatâd yn ôl</translation>
+    </message>
+    <message>
         <source>Reading started</source>
         <translation>Dechreuwyd darlleniad</translation>
     </message>
@@ -664,6 +668,10 @@ Gorffen y darlleniad beth bynnag? Ni ellir ei newid wedyn heblaw drwy ddiwygiad.
         <translation>Mewnforiwyd newidiadau o liniadur arall</translation>
     </message>
     <message>
+        <source>A laptop&apos;s signing key trusted</source>
+        <translation>Ymddiriedwyd yn allwedd llofnodi gliniadur</translation>
+    </message>
+    <message>
         <source>Star template imported</source>
         <translation>Mewnforiwyd templed seren</translation>
     </message>
@@ -672,8 +680,16 @@ Gorffen y darlleniad beth bynnag? Ni ellir ei newid wedyn heblaw drwy ddiwygiad.
         <translation>Gwnaed pobl enghreifftiol</translation>
     </message>
     <message>
-        <source>Settings changed</source>
-        <translation>Newidiwyd y gosodiadau</translation>
+        <source>Changed</source>
+        <translation>Newidiwyd</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Gliniadur</translation>
+    </message>
+    <message>
+        <source>Service keys</source>
+        <translation>Allweddi&apos;r gwasanaeth</translation>
     </message>
     <message>
         <source>Person</source>
@@ -800,6 +816,14 @@ Gorffen y darlleniad beth bynnag? Ni ellir ei newid wedyn heblaw drwy ddiwygiad.
         <translation>Dewiswch ffolder ar gyfer popeth am {reference}</translation>
     </message>
     <message>
+        <source>Writing everything about {reference}…</source>
+        <translation>Yn ysgrifennu popeth am {reference}…</translation>
+    </message>
+    <message>
+        <source>Export everything</source>
+        <translation>Allforio popeth</translation>
+    </message>
+    <message>
         <source>Export finished</source>
         <translation>Wedi gorffen allforio</translation>
     </message>
@@ -882,8 +906,24 @@ Mae gwybodaeth bersonol yn y ffeiliau hyn. Rhowch nhw i&apos;r person yn ddiogel
         <translation>Sut y&apos;i cofnodwyd</translation>
     </message>
     <message>
+        <source>What for</source>
+        <translation>At beth</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>Nodyn</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Tynnwyd yn ôl ar</translation>
+    </message>
+    <message>
+        <source>How it was withdrawn</source>
+        <translation>Sut y&apos;i tynnwyd yn ôl</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pam</translation>
     </message>
     <message>
         <source>first reading</source>
@@ -3851,7 +3891,7 @@ Dechreuwch un gyda “Darlleniad newydd”.</translation>
     </message>
     <message>
         <source>O&amp;rganisation:</source>
-        <translation>S&amp;efydliad:</translation>
+        <translation>Se&amp;fydliad:</translation>
     </message>
     <message>
         <source>&amp;Your name:</source>
