@@ -399,6 +399,25 @@ def test_without_a_choice_the_system_language_is_used_if_shipped(settings: QSett
     assert translation.current_language(settings) == expected
 
 
+def test_create_app_starts_in_the_saved_language(qapp: QApplication, tmp_path: Path) -> None:
+    from starapp.ui.app import create_app
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
+    before = QLocale()
+    create_app()  # names the application, so QSettings() is starapp's own
+    translation.set_language("cy")  # what Settings saves
+    try:
+        create_app()
+        assert translation.active_language() == "cy"
+        assert QCoreApplication.translate("MainWindow", "&File") == "&Ffeil"
+        assert QLocale().language() == QLocale.Language.Welsh
+    finally:
+        QSettings().remove(translation.LANGUAGE_KEY)  # later tests start in English
+        translation.install_language(qapp, "en")
+        QLocale.setDefault(before)
+
+
 def test_welsh_dates_and_numbers(welsh: None) -> None:
     assert display_date("2026-03-03") == "3 Maw 2026"
     assert display_date("2026-12-25") == "25 Rhag 2026"
