@@ -4309,7 +4309,7 @@ Dechreuwch un gyda “Darlleniad newydd”.</translation>
     </message>
     <message>
         <source>&amp;Later: I will set it up in Tools → Sync targets</source>
-        <translation>&amp;Yn nes ymlaen: byddaf yn ei osod yn Offer → Cyrchfannau cysoni</translation>
+        <translation>Yn n&amp;es ymlaen: byddaf yn ei osod yn Offer → Cyrchfannau cysoni</translation>
     </message>
     <message>
         <source>N&amp;ow</source>
@@ -4633,7 +4633,7 @@ Dechreuwch un gyda “Darlleniad newydd”.</translation>
     </message>
     <message>
         <source>&amp;Add our own template file…</source>
-        <translation>&amp;Ychwanegu ein ffeil templed ein hunain…</translation>
+        <translation>Ychwanegu ein &amp;ffeil templed ein hunain…</translation>
     </message>
     <message>
         <source>Add our own template file</source>

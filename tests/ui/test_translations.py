@@ -539,3 +539,24 @@ def test_welsh_user_guide(qtbot, welsh) -> None:
     dialog = HelpDialog()
     qtbot.addWidget(dialog)
     assert "Canllaw defnyddwyr starapp" in dialog.browser.toPlainText()
+
+
+def test_first_run_in_welsh_has_no_alt_key_clash(qtbot, welsh, store) -> None:
+    """The wizard's own buttons (Qt's, from qtbase_cy) share Alt keys with each page."""
+    from test_accessibility import mnemonic_clashes
+
+    from starapp.ui.first_run import FirstRunWizard
+    from starapp.ui.ops import Ops
+    from starapp.ui.sync_controller import SyncController
+
+    ops = Ops(store)
+    wizard = FirstRunWizard(ops, SyncController(ops, watch_network=False))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    clashes = {}
+    for _ in wizard.pageIds():
+        assert "Next" not in wizard.buttonText(wizard.WizardButton.NextButton)
+        clashes[wizard.currentPage().title()] = mnemonic_clashes(wizard)
+        wizard.next()
+    assert {page: found for page, found in clashes.items() if found} == {}
