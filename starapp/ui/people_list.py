@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -50,7 +50,7 @@ class PeopleTable(QTableView):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(STAR_COLUMN, QHeaderView.ResizeMode.Fixed)
         header.sectionResized.connect(self._section_resized)
-        self.doubleClicked.connect(self._activate)
+        self.doubleClicked.connect(self.activate)
 
     def fit_columns(self) -> None:
         """Widths from the headers and the rows loaded so far (one page at most), capped,
@@ -88,11 +88,11 @@ class PeopleTable(QTableView):
 
     def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
-            self._activate(self.currentIndex())
+            self.activate(self.currentIndex())
             return
         super().keyPressEvent(event)
 
-    def _activate(self, index: QModelIndex) -> None:
+    def activate(self, index: QModelIndex) -> None:
         person_id = index.siblingAtColumn(0).data(PeopleModel.PersonIdRole)
         if person_id:
             self.personActivated.emit(person_id)
@@ -114,6 +114,7 @@ class PeopleListPage(QWidget):
         self.search.setToolTip(self.tr("Find people by reference or name (Ctrl+F)"))
         self.search.setMinimumWidth(self.search.fontMetrics().horizontalAdvance("M") * 14)
         self.search.setAccessibleName(self.tr("Search people"))
+        self.search.installEventFilter(self)  # Down and Enter lead on to the results
         self.project = QComboBox(objectName="projectFilter")
         self.project.setAccessibleName(self.tr("Project"))
         self.project.setToolTip(self.tr("Show only the people of one project"))
@@ -218,6 +219,20 @@ class PeopleListPage(QWidget):
         return panel
 
     # --- behaviour ------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """In the search box, Down goes to the first match; Enter opens the only match,
+        or goes to the first one when there are several."""
+        if watched is self.search and event.type() == QEvent.Type.KeyPress:
+            key = event.key()  # type: ignore[attr-defined]
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                if self.model.rowCount() == 1 and key != Qt.Key.Key_Down:
+                    self.table.activate(self.model.index(0, 0))
+                elif self.model.rowCount() > 0:
+                    self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+                    self.table.selectRow(0)
+                return True
+        return super().eventFilter(watched, event)
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -80,6 +80,7 @@ class PrintDialog(QDialog):
         layout.addWidget(note)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
+        self.save_button.setDefault(True)  # Enter saves, Esc closes (once in the dialog)
         self.resize(max(self.sizeHint().width(), 460), self.sizeHint().height())
 
     def chosen_paper(self) -> str:

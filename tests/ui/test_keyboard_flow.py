@@ -13,8 +13,9 @@ import zipfile
 from collections.abc import Callable
 
 import pytest
+from people_factory import make_demo_people
 from PySide6.QtCore import QSettings, Qt, QThreadPool, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from starapp.store import Store
 from starapp.sync import secrets as secrets_module
@@ -70,6 +71,10 @@ def store(tmp_path, qapp):
 
 @pytest.fixture
 def window(qtbot, store, tmp_path):
+    return make_window(qtbot, store, tmp_path)
+
+
+def make_window(qtbot, store: Store, tmp_path) -> MainWindow:
     settings = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
     win = MainWindow(Ops(store), settings)
     qtbot.addWidget(win)
@@ -126,13 +131,13 @@ def focus_in_window(qtbot, window: QWidget) -> QWidget:
     return focused()
 
 
-def when_modal(qtbot, keys: Callable[[QWidget], None]) -> list[str]:
-    """Run ``keys`` on the modal dialog that the next key press opens (and blocks on)."""
+def when_modal(qtbot, keys: Callable[[QWidget], None], kind: type[QWidget] = QWidget) -> list[str]:
+    """Run ``keys`` on the modal dialog (of ``kind``) that the next key press opens."""
     seen: list[str] = []
 
     def act() -> None:
         dialog = dialog_with_focus()
-        if dialog is None:
+        if not isinstance(dialog, kind):
             QTimer.singleShot(20, act)
             return
         seen.append(dialog.windowTitle())
@@ -235,3 +240,48 @@ def test_add_score_finish_and_export_without_a_mouse(qtbot, window, store, tmp_p
     notes = {score["area"]: score["note"] for score in sent["scores"] if score["note"]}
     assert notes == {areas[0].key: "Moved into a flat of their own"}
     assert [p["reference"] for p in records["people"]] == ["NS-0142"]
+
+
+def test_find_a_person_and_save_their_star_pdf_by_keyboard(qtbot, store, tmp_path):
+    """Ctrl+F, type, Enter opens them; Alt+P: My star PDF…; Enter saves; type where."""
+    make_demo_people(store, 6)
+    person = max(store.people.find(), key=lambda p: p.reading_count)
+    window = make_window(qtbot, store, tmp_path)
+    press(qtbot, Key.Key_F, CTRL)
+    assert focused() is window.people_page.search
+    type_text(qtbot, person.reference)
+    press(qtbot, Key.Key_Return)  # the only match opens
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.person_page)
+    assert window.person_page.person.id == person.id
+    target = tmp_path / "my-star.pdf"
+
+    def where(_dialog: QWidget) -> None:
+        press(qtbot, Key.Key_A, CTRL)  # the suggested name is selected: replace it
+        type_text(qtbot, str(target))
+        press(qtbot, Key.Key_Return)
+
+    press(qtbot, Key.Key_P, ALT)  # My star PDF…
+    dialog = focus_in_dialog(qtbot)
+    assert dialog.windowTitle() == "My star"
+    seen = when_modal(qtbot, where, QFileDialog)
+    press(qtbot, Key.Key_Return)  # Save as PDF… is the default button
+    qtbot.waitUntil(target.exists)
+    assert seen == ["Save as PDF"]
+    assert target.read_bytes().startswith(b"%PDF")
+    focus_in_window(qtbot, window)
+    assert window.person_page.isAncestorOf(focused())
+
+
+def test_in_the_search_down_goes_to_the_matches(qtbot, store, tmp_path):
+    make_demo_people(store, 6)
+    window = make_window(qtbot, store, tmp_path)
+    press(qtbot, Key.Key_F, CTRL)
+    type_text(qtbot, "NS-01")  # several match
+    press(qtbot, Key.Key_Return)
+    table = window.people_page.table
+    assert focused() is table and table.currentIndex().row() == 0
+    press(qtbot, Key.Key_Down)
+    chosen = table.currentIndex().siblingAtColumn(0).data()
+    press(qtbot, Key.Key_Return)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.person_page)
+    assert window.person_page.person.reference == chosen
