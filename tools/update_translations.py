@@ -3,7 +3,8 @@
     python tools/update_translations.py
 
 1. pyside6-lupdate reads every string in starapp/ui that goes through ``self.tr``,
-   ``QCoreApplication.translate`` or the module helper ``tr``/``_tr``, and merges them
+   ``QCoreApplication.translate`` or the module helper ``tr``/``_tr`` (and the ``tr``
+   calls in starapp/core that report words pass through), and merges them
    into resources/translations/starapp_cy.ts: existing translations are kept, new
    strings arrive marked "unfinished", strings no longer in the code are dropped.
 2. Translate the unfinished ones (Qt Linguist: ``pyside6-linguist starapp_cy.ts``, or
@@ -24,6 +25,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 UI_SOURCES = ROOT / "starapp" / "ui"
+# Core words the UI shows (report filters and definitions) come through a ``tr`` parameter.
+CORE_SOURCES = ROOT / "starapp" / "core"
 TRANSLATIONS = ROOT / "resources" / "translations"
 APP_TS = TRANSLATIONS / "starapp_cy.ts"
 # lupdate knows self.tr, tr and translate; _tr is the module helpers' short name.
@@ -45,6 +48,7 @@ def lupdate(ts_file: Path) -> str:
         [
             tool("pyside6-lupdate"),
             *(str(path) for path in sorted(UI_SOURCES.glob("*.py"))),
+            *(str(path) for path in sorted(CORE_SOURCES.glob("*.py"))),
             *LUPDATE_OPTIONS,
             "-no-obsolete",
             "-target-language",

@@ -472,6 +472,10 @@ Gorffen y darlleniad beth bynnag? Ni ellir ei newid wedyn heblaw drwy ddiwygiad.
         <translation>Nid oes darlleniadau&apos;n cyfateb i&apos;r hidlwyr hyn.</translation>
     </message>
     <message>
+        <source>Widen the filters (for example the dates or the template) to see figures.</source>
+        <translation>Ehangwch yr hidlwyr (er enghraifft y dyddiadau neu&apos;r templed) i weld ffigurau.</translation>
+    </message>
+    <message>
         <source>{people} people and {readings} readings across {n} templates.</source>
         <translation>Pobl: {people}. Darlleniadau: {readings}. Templedi: {n}.</translation>
     </message>
@@ -1068,6 +1072,146 @@ Mae gwybodaeth bersonol yn y ffeiliau hyn. Rhowch nhw i&apos;r person yn ddiogel
     <message>
         <source>starapp cannot save its preferences in {folder} ({reason}). It works, but the window size, language and auto-lock time are forgotten when it closes. Ask your support contact to make that folder writable.</source>
         <translation>Ni all starapp gadw ei dewisiadau yn {folder} ({reason}). Mae&apos;n gweithio, ond mae maint y ffenestr, yr iaith a&apos;r amser cloi awtomatig yn cael eu hanghofio pan fydd yn cau. Gofynnwch i&apos;ch cyswllt cymorth wneud y ffolder honno&apos;n ysgrifenadwy.</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} i {end}</translation>
+    </message>
+    <message>
+        <source>from {start}</source>
+        <translation>o {start}</translation>
+    </message>
+    <message>
+        <source>up to {end}</source>
+        <translation>hyd at {end}</translation>
+    </message>
+    <message>
+        <source>all dates</source>
+        <translation>pob dyddiad</translation>
+    </message>
+    <message>
+        <source>exit</source>
+        <translation>gadael</translation>
+    </message>
+    <message>
+        <source>all kinds</source>
+        <translation>pob math</translation>
+    </message>
+    <message>
+        <source>joint readings only (worker and person together)</source>
+        <translation>darlleniadau ar y cyd yn unig (y gweithiwr a&apos;r person gyda&apos;i gilydd)</translation>
+    </message>
+    <message>
+        <source>worker-only readings only</source>
+        <translation>darlleniadau gan y gweithiwr yn unig</translation>
+    </message>
+    <message>
+        <source>all readings</source>
+        <translation>pob darlleniad</translation>
+    </message>
+    <message>
+        <source>the person&apos;s own score where one was recorded, otherwise the agreed score</source>
+        <translation>sgôr y person ei hun lle cofnodwyd un, fel arall y sgôr y cytunwyd arni</translation>
+    </message>
+    <message>
+        <source>the agreed scores</source>
+        <translation>y sgorau y cytunwyd arnynt</translation>
+    </message>
+    <message>
+        <source>Template: {name}</source>
+        <translation>Templed: {name}</translation>
+    </message>
+    <message>
+        <source>all templates</source>
+        <translation>pob templed</translation>
+    </message>
+    <message>
+        <source>Project: {name}</source>
+        <translation>Prosiect: {name}</translation>
+    </message>
+    <message>
+        <source>all projects</source>
+        <translation>pob prosiect</translation>
+    </message>
+    <message>
+        <source>Key worker: {name}</source>
+        <translation>Gweithiwr allweddol: {name}</translation>
+    </message>
+    <message>
+        <source>all key workers</source>
+        <translation>pob gweithiwr allweddol</translation>
+    </message>
+    <message>
+        <source>Readings taken: {dates}</source>
+        <translation>Darlleniadau a gymerwyd: {dates}</translation>
+    </message>
+    <message>
+        <source>Reading kinds: {kinds}</source>
+        <translation>Mathau o ddarlleniad: {kinds}</translation>
+    </message>
+    <message>
+        <source>Who took part: {who}</source>
+        <translation>Pwy gymerodd ran: {who}</translation>
+    </message>
+    <message>
+        <source>Readings per person: at least {n} in the selection</source>
+        <translation>Darlleniadau i bob person: o leiaf {n} yn y detholiad</translation>
+    </message>
+    <message>
+        <source>Scores used: {scores}</source>
+        <translation>Sgorau a ddefnyddiwyd: {scores}</translation>
+    </message>
+    <message>
+        <source>Only finalised readings count; drafts never do. When a reading has been amended, only its latest amended version counts, on the date of the original reading.</source>
+        <translation>Dim ond darlleniadau terfynol sy&apos;n cyfrif; nid yw drafftiau byth yn cyfrif. Pan fydd darlleniad wedi&apos;i ddiwygio, dim ond ei fersiwn ddiwygiedig ddiweddaraf sy&apos;n cyfrif, ar ddyddiad y darlleniad gwreiddiol.</translation>
+    </message>
+    <message>
+        <source>The filters (template, project, key worker, dates, reading kind, who took part) pick readings first; &apos;at least N readings&apos; then keeps the people with that many readings left in the selection. Project and key worker are the person&apos;s current ones; archived people are included.</source>
+        <translation>Mae&apos;r hidlwyr (templed, prosiect, gweithiwr allweddol, dyddiadau, math o ddarlleniad, pwy gymerodd ran) yn dewis darlleniadau yn gyntaf; yna mae &apos;o leiaf N darlleniad&apos; yn cadw&apos;r bobl sydd â chymaint â hynny o ddarlleniadau ar ôl yn y detholiad. Prosiect a gweithiwr allweddol presennol y person yw&apos;r rhain; mae pobl wedi&apos;u harchifo wedi&apos;u cynnwys.</translation>
+    </message>
+    <message>
+        <source>A person&apos;s first reading is their earliest finalised reading in the selection and their latest reading is their most recent one (by reading date; readings on the same date are ordered by when they were recorded).</source>
+        <translation>Darlleniad cyntaf person yw ei ddarlleniad terfynol cynharaf yn y detholiad a&apos;i ddarlleniad diweddaraf yw&apos;r un mwyaf diweddar (yn ôl dyddiad y darlleniad; mae darlleniadau ar yr un dyddiad wedi&apos;u trefnu yn ôl pryd y cawsant eu cofnodi).</translation>
+    </message>
+    <message>
+        <source>Scores are compared area by area between the first and the latest reading. An area marked not applicable (n/a) or left unscored at either reading is left out of that area&apos;s comparison and of every average; n/a is counted in its own columns.</source>
+        <translation>Mae sgorau&apos;n cael eu cymharu fesul maes rhwng y darlleniad cyntaf a&apos;r diweddaraf. Mae maes wedi&apos;i farcio&apos;n amherthnasol (amh.) neu heb sgôr yn y naill ddarlleniad neu&apos;r llall yn cael ei hepgor o gymhariaeth y maes hwnnw ac o bob cyfartaledd; mae amh. yn cael ei gyfrif yn ei golofnau ei hun.</translation>
+    </message>
+    <message>
+        <source>People with only one reading in the selection appear in the stage snapshots (that one reading is both their first and their latest) but not in the change figures.</source>
+        <translation>Mae pobl sydd ag un darlleniad yn unig yn y detholiad yn ymddangos yn y cipolygon ar y cyfnodau (yr un darlleniad hwnnw yw eu darlleniad cyntaf a&apos;u diweddaraf) ond nid yn ffigurau&apos;r newid.</translation>
+    </message>
+    <message>
+        <source>Mean first score, mean latest score and change are worked out over the same people: those with at least two readings and a score in that area at both the first and the latest reading. The same people make up the movement shares and the stage-to-stage table.</source>
+        <translation>Mae&apos;r sgôr gymedrig gyntaf, y sgôr gymedrig ddiweddaraf a&apos;r newid yn cael eu cyfrifo dros yr un bobl: y rhai sydd ag o leiaf dau ddarlleniad a sgôr yn y maes hwnnw yn y darlleniad cyntaf a&apos;r darlleniad diweddaraf. Yr un bobl sy&apos;n ffurfio&apos;r cyfrannau symud a&apos;r tabl o gyfnod i gyfnod.</translation>
+    </message>
+    <message>
+        <source>Moved up at least one point: the latest score is higher than the first. Moved up a stage: the latest score is in a higher stage than the first. Stayed: the same score. Moved down: the latest score is lower. Shares are of the people compared.</source>
+        <translation>Wedi symud i fyny o leiaf un pwynt: mae&apos;r sgôr ddiweddaraf yn uwch na&apos;r gyntaf. Wedi symud i fyny cyfnod: mae&apos;r sgôr ddiweddaraf mewn cyfnod uwch na&apos;r gyntaf. Arhosodd yr un fath: yr un sgôr. Wedi symud i lawr: mae&apos;r sgôr ddiweddaraf yn is. Cyfrannau o&apos;r bobl a gymharwyd yw&apos;r cyfrannau.</translation>
+    </message>
+    <message>
+        <source>Stage snapshot: the share of people in each stage at their first reading (of those with a score in the area at their first reading) and at their latest reading (of those with a score at their latest reading).</source>
+        <translation>Cipolwg ar y cyfnodau: cyfran y bobl ym mhob cyfnod yn eu darlleniad cyntaf (o&apos;r rhai â sgôr yn y maes yn eu darlleniad cyntaf) ac yn eu darlleniad diweddaraf (o&apos;r rhai â sgôr yn eu darlleniad diweddaraf).</translation>
+    </message>
+    <message>
+        <source>Each template is reported on its own. Different versions of one template are reported together area by area; stages and area names come from the newest version in the data file.</source>
+        <translation>Mae adroddiad ar wahân ar bob templed. Mae gwahanol fersiynau o un templed yn cael eu hadrodd gyda&apos;i gilydd fesul maes; daw&apos;r cyfnodau ac enwau&apos;r meysydd o&apos;r fersiwn fwyaf newydd yn y ffeil ddata.</translation>
+    </message>
+    <message>
+        <source>&apos;All areas&apos; pools every area: each person&apos;s area counts once, so its counts and shares are of person-area comparisons, not of people.</source>
+        <translation>Mae &apos;Pob maes&apos; yn cyfuno pob maes: mae maes pob person yn cyfrif unwaith, felly cymariaethau person-maes yw ei gyfrifon a&apos;i gyfrannau, nid pobl.</translation>
+    </message>
+    <message>
+        <source>Scores are the agreed scores. When the report uses the person&apos;s own scores, an area where the person&apos;s own score was recorded counts with it instead (n/a stays n/a).</source>
+        <translation>Y sgorau y cytunwyd arnynt yw&apos;r sgorau. Pan fydd yr adroddiad yn defnyddio sgorau&apos;r person ei hun, mae maes lle cofnodwyd sgôr y person ei hun yn cyfrif gyda honno yn lle hynny (mae amh. yn aros yn amh.).</translation>
+    </message>
+    <message>
+        <source>Time between readings, for people with at least two readings in the selection: each person&apos;s average days between readings (days from their first to their latest reading divided by the number of gaps between their readings), and their days from first to latest reading; the report gives the median and the mean across people.</source>
+        <translation>Amser rhwng darlleniadau, ar gyfer pobl sydd ag o leiaf dau ddarlleniad yn y detholiad: cyfartaledd dyddiau pob person rhwng darlleniadau (dyddiau o&apos;u darlleniad cyntaf i&apos;w darlleniad diweddaraf wedi&apos;u rhannu â nifer y bylchau rhwng eu darlleniadau), a&apos;u dyddiau o&apos;r darlleniad cyntaf i&apos;r diweddaraf; mae&apos;r adroddiad yn rhoi&apos;r canolrif a&apos;r cymedr ar draws pobl.</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>Pob maes</translation>
     </message>
 </context>
 <context>
@@ -3512,6 +3656,10 @@ Dechreuwch un gyda “Darlleniad newydd”.</translation>
     <message>
         <source>No readings match these filters.</source>
         <translation>Nid oes darlleniadau&apos;n cyfateb i&apos;r hidlwyr hyn.</translation>
+    </message>
+    <message>
+        <source>Widen the filters (for example the dates or the template) to see figures.</source>
+        <translation>Ehangwch yr hidlwyr (er enghraifft y dyddiadau neu&apos;r templed) i weld ffigurau.</translation>
     </message>
     <message>
         <source>{people} people and {readings} readings.</source>

@@ -7,7 +7,7 @@ store turns it into SQL and ``matches_*`` apply it to records in plain Python.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -15,11 +15,10 @@ from starapp.core.clock import parse_date
 from starapp.core.errors import ValidationError
 from starapp.core.readings import Participation, ReadingKind
 
-KIND_WORDS = {ReadingKind.FIRST: "first", ReadingKind.REVIEW: "review", ReadingKind.EXIT: "exit"}
-PARTICIPATION_WORDS = {
-    Participation.JOINT: "joint readings only (worker and person together)",
-    Participation.WORKER_ONLY: "worker-only readings only",
-}
+
+def untranslated(text: str) -> str:
+    """The default for ``tr`` parameters: English, as the CLI and exports print it."""
+    return text
 
 
 @dataclass(frozen=True)
@@ -92,36 +91,45 @@ class ReportFilter:
 
     # --- words --------------------------------------------------------------------------
 
-    def describe(self) -> list[str]:
-        """One line per filter, for the top of a report."""
+    def describe(self, tr: Callable[[str], str] = untranslated) -> list[str]:
+        """One line per filter, for the top of a report.
+
+        ``tr`` translates each piece of text (the UI passes its own; lupdate reads the
+        ``tr("...")`` calls here), so core stays free of Qt and the CLI stays English.
+        """
         if self.date_from and self.date_to:
-            dates = f"{self.date_from} to {self.date_to}"
+            dates = tr("{start} to {end}").format(start=self.date_from, end=self.date_to)
         elif self.date_from:
-            dates = f"from {self.date_from}"
+            dates = tr("from {start}").format(start=self.date_from)
         elif self.date_to:
-            dates = f"up to {self.date_to}"
+            dates = tr("up to {end}").format(end=self.date_to)
         else:
-            dates = "all dates"
-        kinds = ", ".join(KIND_WORDS[k] for k in _ordered_kinds(self.kinds)) or "all kinds"
+            dates = tr("all dates")
+        kind_words = {
+            ReadingKind.FIRST: tr("first"),
+            ReadingKind.REVIEW: tr("review"),
+            ReadingKind.EXIT: tr("exit"),
+        }
+        kinds = ", ".join(kind_words[k] for k in _ordered_kinds(self.kinds)) or tr("all kinds")
+        if self.participation == Participation.JOINT:
+            who = tr("joint readings only (worker and person together)")
+        elif self.participation == Participation.WORKER_ONLY:
+            who = tr("worker-only readings only")
+        else:
+            who = tr("all readings")
+        if self.own_scores:
+            scores = tr("the person's own score where one was recorded, otherwise the agreed score")
+        else:
+            scores = tr("the agreed scores")
         return [
-            f"Template: {self.template_key or 'all templates'}",
-            f"Project: {self.project or 'all projects'}",
-            f"Key worker: {self.key_worker or 'all key workers'}",
-            f"Readings taken: {dates}",
-            f"Reading kinds: {kinds}",
-            "Who took part: "
-            + (
-                PARTICIPATION_WORDS[Participation(self.participation)]
-                if self.participation
-                else "all readings"
-            ),
-            f"Readings per person: at least {self.min_readings} in the selection",
-            "Scores used: "
-            + (
-                "the person's own score where one was recorded, otherwise the agreed score"
-                if self.own_scores
-                else "the agreed scores"
-            ),
+            tr("Template: {name}").format(name=self.template_key or tr("all templates")),
+            tr("Project: {name}").format(name=self.project or tr("all projects")),
+            tr("Key worker: {name}").format(name=self.key_worker or tr("all key workers")),
+            tr("Readings taken: {dates}").format(dates=dates),
+            tr("Reading kinds: {kinds}").format(kinds=kinds),
+            tr("Who took part: {who}").format(who=who),
+            tr("Readings per person: at least {n} in the selection").format(n=self.min_readings),
+            tr("Scores used: {scores}").format(scores=scores),
         ]
 
     def to_dict(self) -> dict[str, Any]:

@@ -4,11 +4,11 @@ definitions printed with it. Plain data; ``report_figures.build_report`` makes i
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from starapp.core.report_filters import ReportFilter
+from starapp.core.report_filters import ReportFilter, untranslated
 
 OVERALL_KEY = "_all"
 OVERALL_NAME = "All areas"
@@ -17,43 +17,73 @@ EMPTY_MESSAGE = (
     "Widen the filters (for example the dates or the template) to see figures."
 )
 
-DEFINITIONS: tuple[str, ...] = (
-    "Only finalised readings count; drafts never do. When a reading has been amended, "
-    "only its latest amended version counts, on the date of the original reading.",
-    "The filters (template, project, key worker, dates, reading kind, who took part) pick "
-    "readings first; 'at least N readings' then keeps the people with that many readings "
-    "left in the selection. Project and key worker are the person's current ones; "
-    "archived people are included.",
-    "A person's first reading is their earliest finalised reading in the selection and "
-    "their latest reading is their most recent one (by reading date; readings on the same "
-    "date are ordered by when they were recorded).",
-    "Scores are compared area by area between the first and the latest reading. An area "
-    "marked not applicable (n/a) or left unscored at either reading is left out of that "
-    "area's comparison and of every average; n/a is counted in its own columns.",
-    "People with only one reading in the selection appear in the stage snapshots (that "
-    "one reading is both their first and their latest) but not in the change figures.",
-    "Mean first score, mean latest score and change are worked out over the same people: "
-    "those with at least two readings and a score in that area at both the first and the "
-    "latest reading. The same people make up the movement shares and the "
-    "stage-to-stage table.",
-    "Moved up at least one point: the latest score is higher than the first. Moved up a "
-    "stage: the latest score is in a higher stage than the first. Stayed: the same score. "
-    "Moved down: the latest score is lower. Shares are of the people compared.",
-    "Stage snapshot: the share of people in each stage at their first reading (of those "
-    "with a score in the area at their first reading) and at their latest reading (of "
-    "those with a score at their latest reading).",
-    "Each template is reported on its own. Different versions of one template are "
-    "reported together area by area; stages and area names come from the newest version "
-    "in the data file.",
-    "'All areas' pools every area: each person's area counts once, so its counts and "
-    "shares are of person-area comparisons, not of people.",
-    "Scores are the agreed scores. When the report uses the person's own scores, an area "
-    "where the person's own score was recorded counts with it instead (n/a stays n/a).",
-    "Time between readings, for people with at least two readings in the selection: each "
-    "person's average days between readings (days from their first to their latest "
-    "reading divided by the number of gaps between their readings), and their days from "
-    "first to latest reading; the report gives the median and the mean across people.",
-)
+
+def definitions(tr: Callable[[str], str] = untranslated) -> tuple[str, ...]:
+    """What the figures mean, printed with every report (``tr``: see ReportFilter.describe)."""
+    return (
+        tr(
+            "Only finalised readings count; drafts never do. When a reading has been amended, "
+            "only its latest amended version counts, on the date of the original reading."
+        ),
+        tr(
+            "The filters (template, project, key worker, dates, reading kind, who took part) pick "
+            "readings first; 'at least N readings' then keeps the people with that many readings "
+            "left in the selection. Project and key worker are the person's current ones; "
+            "archived people are included."
+        ),
+        tr(
+            "A person's first reading is their earliest finalised reading in the selection and "
+            "their latest reading is their most recent one (by reading date; readings on the same "
+            "date are ordered by when they were recorded)."
+        ),
+        tr(
+            "Scores are compared area by area between the first and the latest reading. An area "
+            "marked not applicable (n/a) or left unscored at either reading is left out of that "
+            "area's comparison and of every average; n/a is counted in its own columns."
+        ),
+        tr(
+            "People with only one reading in the selection appear in the stage snapshots (that "
+            "one reading is both their first and their latest) but not in the change figures."
+        ),
+        tr(
+            "Mean first score, mean latest score and change are worked out over the same people: "
+            "those with at least two readings and a score in that area at both the first and the "
+            "latest reading. The same people make up the movement shares and the "
+            "stage-to-stage table."
+        ),
+        tr(
+            "Moved up at least one point: the latest score is higher than the first. Moved up a "
+            "stage: the latest score is in a higher stage than the first. Stayed: the same score. "
+            "Moved down: the latest score is lower. Shares are of the people compared."
+        ),
+        tr(
+            "Stage snapshot: the share of people in each stage at their first reading (of those "
+            "with a score in the area at their first reading) and at their latest reading (of "
+            "those with a score at their latest reading)."
+        ),
+        tr(
+            "Each template is reported on its own. Different versions of one template are "
+            "reported together area by area; stages and area names come from the newest version "
+            "in the data file."
+        ),
+        tr(
+            "'All areas' pools every area: each person's area counts once, so its counts and "
+            "shares are of person-area comparisons, not of people."
+        ),
+        tr(
+            "Scores are the agreed scores. When the report uses the person's own scores, an area "
+            "where the person's own score was recorded counts with it instead (n/a stays n/a)."
+        ),
+        tr(
+            "Time between readings, for people with at least two readings in the selection: each "
+            "person's average days between readings (days from their first to their latest "
+            "reading divided by the number of gaps between their readings), and their days from "
+            "first to latest reading; the report gives the median and the mean across people."
+        ),
+    )
+
+
+DEFINITIONS: tuple[str, ...] = definitions()
 
 
 @dataclass(frozen=True)

@@ -456,7 +456,11 @@ def paint_report(
         )
         if report.is_empty:
             pages.paragraph(_tr("No readings match these filters."), 12, bold=True)
-            pages.paragraph(report.message, 10, gap=4)
+            pages.paragraph(
+                _tr("Widen the filters (for example the dates or the template) to see figures."),
+                10,
+                gap=4,
+            )
         else:
             pages.paragraph(
                 _tr("{people} people and {readings} readings across {n} templates.").format(
@@ -466,7 +470,7 @@ def paint_report(
                 gap=3,
             )
         pages.heading(_tr("Filters used"), 11, keep=30 * MM)
-        for line in report.filter.describe():
+        for line in report.filter.describe(_tr):
             pages.paragraph(line, 9, gap=0.6)
         for section in report.sections:
             if cancelled is not None and cancelled():

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -40,9 +41,11 @@ from starapp.core.readings import Participation, ReadingKind
 from starapp.core.report_export import ExportCancelled
 from starapp.core.report_figures import ServiceReport, TemplateSection
 from starapp.core.report_filters import ReportFilter
+from starapp.core.report_model import definitions
 from starapp.store import Store
 from starapp.store.report_queries import ReportCancelled
 from starapp.ui.ops import Ops, error_text
+from starapp.ui.translation import tr
 
 log = logging.getLogger(__name__)
 
@@ -387,10 +390,16 @@ class ReportsView(QWidget):
     # --- showing ------------------------------------------------------------------
 
     def _report_ready(self, report: ServiceReport) -> None:
-        self.report = report
+        self.report = report = _in_interface_language(report)
         self._say("")
         if report.is_empty:
-            self.summary.setText(self.tr("No readings match these filters.") + " " + report.message)
+            self.summary.setText(
+                self.tr("No readings match these filters.")
+                + " "
+                + self.tr(
+                    "Widen the filters (for example the dates or the template) to see figures."
+                )
+            )
         else:
             self.summary.setText(
                 self.tr("{people} people and {readings} readings.").format(
@@ -487,7 +496,7 @@ class ReportsView(QWidget):
             return
         parts = [
             "<h3>" + self.tr("Filters used") + "</h3>",
-            "<br>".join(report.filter.describe()),
+            "<br>".join(report.filter.describe(tr)),
             "<h3>" + self.tr("Definitions") + "</h3>",
         ]
         parts += [f"<p>{_escape(d)}</p>" for d in report.definitions]
@@ -534,6 +543,15 @@ class ReportsView(QWidget):
             ),
         )
         return True
+
+
+def _in_interface_language(report: ServiceReport) -> ServiceReport:
+    """Core writes a report's own words in English; shown and exported from here, the
+    pooled row's name and the definitions follow the interface language."""
+    sections = tuple(
+        replace(s, overall=replace(s.overall, name=tr("All areas"))) for s in report.sections
+    )
+    return replace(report, sections=sections, definitions=definitions(tr))
 
 
 def _escape(text: str) -> str:

@@ -560,3 +560,25 @@ def test_first_run_in_welsh_has_no_alt_key_clash(qtbot, welsh, store) -> None:
         clashes[wizard.currentPage().title()] = mnemonic_clashes(wizard)
         wizard.next()
     assert {page: found for page, found in clashes.items() if found} == {}
+
+
+def test_service_report_words_in_welsh(qtbot, welsh, store) -> None:
+    """Core writes a report's filter lines, definitions and pooled row in English; the
+    reports view shows them in Welsh (and the CLI keeps English)."""
+    from starapp.core.report_filters import ReportFilter
+    from starapp.core.report_model import DEFINITIONS
+    from starapp.ui.ops import Ops
+    from starapp.ui.reports_view import ReportsView
+
+    view = ReportsView(Ops(store))
+    qtbot.addWidget(view)
+    assert view.run_report()
+    qtbot.waitUntil(lambda: not view.busy, timeout=20_000)
+    report = view.report
+    assert report is not None and report.sections
+    assert {s.overall.name for s in report.sections} == {"Pob maes"}
+    assert report.definitions[0].startswith("Dim ond darlleniadau terfynol")
+    shown = view.definitions.toPlainText()
+    assert "Yr hidlwyr a ddefnyddiwyd" in shown and "Templed: pob templed" in shown
+    assert ReportFilter().describe()[0] == "Template: all templates"  # no tr: English
+    assert DEFINITIONS[0].startswith("Only finalised readings count")
