@@ -25,11 +25,10 @@ from PySide6.QtWidgets import (
 from starapp.core.errors import StarappError
 from starapp.store.encryption import change_passphrase
 from starapp.store.keys import MIN_PASSPHRASE_CHARS, check_new_passphrase
+from starapp.ui.contrast import message_style
 from starapp.ui.ops import Ops, error_text
 
 log = logging.getLogger(__name__)
-
-ERROR_STYLE = "color: #9f1d1d;"
 
 
 class ChangePassphraseDialog(QDialog):
@@ -62,7 +61,7 @@ class ChangePassphraseDialog(QDialog):
         self.show_text.setToolTip(self.tr("Show the passphrases as plain text"))
         self.show_text.toggled.connect(self._show_toggled)
         self.error = QLabel(objectName="changeError", wordWrap=True)
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setStyleSheet(message_style(self, error=True))
         self.error.hide()
         self.busy = QLabel(self.tr("Changing the passphrase…"), objectName="changeBusy")
         self.busy.hide()

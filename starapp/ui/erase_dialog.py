@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from starapp.core.people import Person
 from starapp.store import Store
+from starapp.ui.contrast import message_style
 from starapp.ui.ops import Ops, show_error
 from starapp.ui.pdf_output import escape
 
@@ -96,7 +97,7 @@ class EraseDialog(QDialog):
         self.confirm.textChanged.connect(self._update_button)
         self.confirm.returnPressed.connect(self.erase)
         self.mismatch = QLabel(objectName="eraseMismatch", wordWrap=True)
-        self.mismatch.setStyleSheet("color: #b3261e;")
+        self.mismatch.setStyleSheet(message_style(self, error=True))
         self.mismatch.hide()
 
         self.progress_label = QLabel(

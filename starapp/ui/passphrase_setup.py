@@ -30,6 +30,7 @@ from starapp.store.keys import (
     check_new_passphrase,
     key_file_path,
 )
+from starapp.ui.contrast import message_style
 from starapp.ui.translation import tr
 
 log = logging.getLogger(__name__)
@@ -79,7 +80,7 @@ class PassphraseSetupDialog(QDialog):
         self.show_text.toggled.connect(self._show_toggled)
         self.error = QLabel(objectName="setupError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(message_style(self, error=True))
         self.error.hide()
         self.keep_plain = QCheckBox(
             self.tr("&Keep this file unencrypted (demo only)"), objectName="keepPlain"
@@ -92,7 +93,7 @@ class PassphraseSetupDialog(QDialog):
             objectName="plainWarning",
         )
         self.plain_warning.setWordWrap(True)
-        self.plain_warning.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.plain_warning.setStyleSheet(message_style(self, error=True, bold=True))
         self.plain_warning.hide()
         self.keep_plain.toggled.connect(self._plain_toggled)
         self.keep_plain.setVisible(allow_plain)

@@ -36,6 +36,7 @@ from starapp.ui.consent_dialog import (
     record_withdrawal,
     withdrawal_text,
 )
+from starapp.ui.contrast import message_style
 from starapp.ui.ops import Ops, show_error
 
 _ISO = Qt.DateFormat.ISODate
@@ -57,7 +58,7 @@ class PersonDialog(QDialog):
         self.reference = QLineEdit(objectName="reference", maxLength=REFERENCE_MAX)
         self.reference.setPlaceholderText(self.tr("A code, not a name, e.g. NS-0142"))
         self.reference_error = QLabel(objectName="referenceError", wordWrap=True)
-        self.reference_error.setStyleSheet("color: #b3261e;")
+        self.reference_error.setStyleSheet(message_style(self, error=True))
         self.reference_error.hide()
         self.name = QLineEdit(objectName="name", maxLength=TEXT_MAX)
         self.name.setPlaceholderText(self.tr("Optional"))
@@ -208,7 +209,9 @@ class PersonDialog(QDialog):
         self.withdrawal.setText(text)
         # In force or not matters before any reading: a withdrawal still standing stands out.
         standing = person is not None and person.consent.withdrawn
-        self.withdrawal.setStyleSheet("color: #b3261e; font-weight: bold;" if standing else "")
+        self.withdrawal.setStyleSheet(
+            message_style(self, error=True, bold=True) if standing else ""
+        )
         self.withdrawal.setVisible(bool(text))
         # Only consent in force, as saved, can be withdrawn.
         self.withdraw_button.setVisible(person is not None and person.consent.in_force)

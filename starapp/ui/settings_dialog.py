@@ -30,11 +30,12 @@ from PySide6.QtWidgets import (
 from starapp.core.errors import StarappError
 from starapp.store.settings import ServiceSettings, load_settings
 from starapp.ui.change_passphrase import ChangePassphraseDialog
+from starapp.ui.contrast import message_style
 from starapp.ui.lock import AUTO_LOCK_KEY, LockController, auto_lock_ms
 from starapp.ui.ops import Ops, show_error
 from starapp.ui.retention_dialog import open_retention_dialog
 from starapp.ui.service_settings import NAME_MAX, save_service_settings
-from starapp.ui.template_chooser import NOTE_STYLE, TemplateChooser
+from starapp.ui.template_chooser import TemplateChooser
 from starapp.ui.translation import (
     active_language,
     available_languages,
@@ -257,7 +258,7 @@ class SettingsDialog(QDialog):
             self.passphrase_note.setText(
                 self.tr("The passphrase is changed. Use the new one from now on.")
             )
-            self.passphrase_note.setStyleSheet(NOTE_STYLE)
+            self.passphrase_note.setStyleSheet(message_style(self, error=False))
 
     def chosen(self) -> ServiceSettings:
         """The settings to save: the file's current ones (the retention dialog may have

@@ -24,6 +24,7 @@ from PySide6.QtGui import (
     QPolygonF,
 )
 
+from starapp.ui.contrast import contrast_ratio
 from starapp.ui.translation import tr
 
 MAX_OVERLAYS = 3
@@ -112,20 +113,6 @@ def marker_polygon(shape: str, x: float, y: float, r: float) -> QPolygonF | None
 
 
 # --- high contrast -------------------------------------------------------------------
-
-
-def _luminance(colour: QColor) -> float:
-    def channel(c: float) -> float:
-        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
-
-    r, g, b = (channel(c) for c in (colour.redF(), colour.greenF(), colour.blueF()))
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b
-
-
-def contrast_ratio(a: QColor, b: QColor) -> float:
-    """WCAG contrast ratio, from 1 (same) to 21 (black on white)."""
-    hi, lo = sorted((_luminance(a), _luminance(b)), reverse=True)
-    return (hi + 0.05) / (lo + 0.05)
 
 
 def is_high_contrast(palette: QPalette, settings: QSettings | None = None) -> bool:

@@ -30,13 +30,12 @@ from PySide6.QtWidgets import (
 
 from starapp.core.errors import StarappError
 from starapp.store.targets import TargetConfig
+from starapp.ui.contrast import message_style
 from starapp.ui.ops import error_text, show_error
 from starapp.ui.sync_controller import SyncController
 from starapp.ui.target_settings import KEYRING, SESSION, TargetInput
 
 KINDS = ("folder", "webdav", "https")
-ERROR_STYLE = "color: #9f1d1d;"  # dark red: readable on light and grey backgrounds
-NOTE_STYLE = "color: #1d5e2a;"
 
 
 def _with_button(edit: QLineEdit, button: QPushButton) -> QWidget:
@@ -320,7 +319,7 @@ class TargetsDialog(QDialog):
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.message.setText(text)
-        self.message.setStyleSheet(ERROR_STYLE if error else NOTE_STYLE)
+        self.message.setStyleSheet(message_style(self, error=error))
         self.message.setVisible(bool(text))
         if text:
             self.message.setAccessibleDescription(text)

@@ -25,12 +25,11 @@ from PySide6.QtWidgets import (
 
 from starapp.core.errors import StarappError, TemplateError
 from starapp.core.templates import StarTemplate, load_template
+from starapp.ui.contrast import message_style
 from starapp.ui.ops import Ops, error_text
 
 log = logging.getLogger(__name__)
 
-ERROR_STYLE = "color: #9f1d1d;"  # dark red: readable on light and grey backgrounds
-NOTE_STYLE = "color: #1d5e2a;"
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -155,5 +154,5 @@ class TemplateChooser(QWidget):
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.message.setText(text)
-        self.message.setStyleSheet(ERROR_STYLE if error else NOTE_STYLE)
+        self.message.setStyleSheet(message_style(self, error=error))
         self.message.show()

@@ -33,6 +33,7 @@ from starapp.store.audit_log import record_opened
 from starapp.store.connection import is_new
 from starapp.store.encryption import is_encrypted, reset_passphrase
 from starapp.store.keys import key_file_path
+from starapp.ui.contrast import message_style
 from starapp.ui.translation import tr as _tr
 
 log = logging.getLogger(__name__)
@@ -96,7 +97,7 @@ class UnlockForm(QWidget):
         self.recovery_key.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.error = QLabel(objectName="unlockError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(message_style(self, error=True))
         self.error.hide()
         self.busy = QLabel(self.tr("Unlocking…"), objectName="unlockBusy")
         self.busy.hide()

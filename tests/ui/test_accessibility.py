@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from people_factory import make_demo_people
 from PySide6.QtCore import QSettings, Qt, QThreadPool
-from PySide6.QtGui import QAccessible, QFont
+from PySide6.QtGui import QAccessible, QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -588,3 +588,43 @@ def test_welsh_mnemonics_do_not_clash(qtbot, people, tmp_path, welsh):
         clashes[name] = mnemonic_clashes(dialog)
         dispose(qtbot, dialog)
     assert {page: found for page, found in clashes.items() if found} == {}
+
+
+# --- message lines stay readable on a dark, high-contrast theme -----------------------------
+
+
+def styled_labels(top: QWidget) -> list[QLabel]:
+    """Labels that set their own text colour (errors, notes), shown or not."""
+    return [label for label in top.findChildren(QLabel) if "color" in label.styleSheet()]
+
+
+@pytest.mark.parametrize("theme", ["usual", "high contrast"])
+def test_message_lines_are_readable(qtbot, qapp, window, people, theme):
+    from test_star_style import high_contrast_palette
+
+    from starapp.ui.contrast import READABLE, contrast_ratio
+
+    original = QPalette(qapp.palette())
+    if theme == "high contrast":
+        qapp.setPalette(high_contrast_palette())
+    try:
+        checked = 0
+        for name in ("person (add)", "sync targets", "unlock", "new passphrase", "settings"):
+            dialog = DIALOGS[name](window, people)
+            dialog.show()
+            if name == "person (add)":  # a duplicate reference: the error line shows
+                qtbot.keyClicks(dialog.reference, people.people.find()[0].reference)
+                assert dialog.reference_error.isVisible()
+            if name == "sync targets":  # saving without a name: an error sentence
+                dialog.save()
+                assert dialog.message.isVisible()
+            for label in styled_labels(dialog):
+                label.ensurePolished()
+                ink = label.palette().color(QPalette.ColorRole.WindowText)
+                paper = dialog.palette().color(QPalette.ColorRole.Window)
+                assert contrast_ratio(ink, paper) >= READABLE, (name, label.objectName())
+                checked += 1
+            dispose(qtbot, dialog)
+        assert checked >= 5
+    finally:
+        qapp.setPalette(original)
