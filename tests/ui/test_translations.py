@@ -474,6 +474,8 @@ def test_main_window_menus_and_people_list_in_welsh(qtbot, welsh, store, setting
     ]
     assert "Cyfeirnod" in headers and "Enw" in headers
     qtbot.waitUntil(lambda: window.counts_label.text().startswith("Pobl: "))
+    for _ in range(5):
+        qtbot.wait(50)  # the star thumbnails are drawn lazily, for the screenshot
     SHOTS.mkdir(parents=True, exist_ok=True)
     assert window.grab().save(str(SHOTS / "main-window-welsh.png"))
 
