@@ -2618,7 +2618,7 @@ Mae gwybodaeth bersonol yn y ffeiliau hyn. Rhowch nhw i&apos;r person yn ddiogel
     </message>
     <message>
         <source>Shown on printed stars and reports</source>
-        <translation>Yn cael ei ddangos ar sêr a adroddiadau wedi&apos;u hargraffu</translation>
+        <translation>Yn cael ei ddangos ar sêr ac adroddiadau wedi&apos;u hargraffu</translation>
     </message>
     <message>
         <source>For example: Riverside Housing Trust</source>
