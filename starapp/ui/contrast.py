@@ -38,3 +38,40 @@ def message_style(widget: QWidget, *, error: bool, bold: bool = False) -> str:
         colour = palette.color(QPalette.ColorRole.WindowText)
         bold = bold or error
     return f"color: {colour.name()};" + (" font-weight: bold;" if bold else "")
+
+
+def high_contrast_palette() -> QPalette:
+    """White on black with a yellow highlight, like Windows' "High Contrast Black": for
+    the ``ui/highContrast`` setting where the system offers no high-contrast theme."""
+    black, white, grey, yellow = "#000000", "#ffffff", "#c0c0c0", "#ffff00"
+    field = "#1c1c1c"  # fields and buttons stand out from the window (Fusion's own frames
+    # are drawn from the window colour, so on black they vanish)
+    palette = QPalette()
+    roles = QPalette.ColorRole
+    colours = {
+        black: (roles.Window, roles.ToolTipBase),
+        field: (roles.Base, roles.Button),
+        "#2e2e2e": (roles.AlternateBase,),
+        white: (
+            roles.WindowText,
+            roles.Text,
+            roles.ButtonText,
+            roles.ToolTipText,
+            roles.BrightText,
+            # frames and edges: every field and button shows its outline
+            roles.Light,
+            roles.Midlight,
+            roles.Mid,
+            roles.Dark,
+            roles.Shadow,
+        ),
+        grey: (roles.PlaceholderText,),  # a hint never looks like a typed value
+        yellow: (roles.Highlight, roles.Link),
+    }
+    for colour, group in colours.items():
+        for role in group:
+            palette.setColor(role, QColor(colour))
+    palette.setColor(roles.HighlightedText, QColor(black))
+    for role in (roles.WindowText, roles.Text, roles.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(grey))
+    return palette

@@ -600,9 +600,7 @@ def styled_labels(top: QWidget) -> list[QLabel]:
 
 @pytest.mark.parametrize("theme", ["usual", "high contrast"])
 def test_message_lines_are_readable(qtbot, qapp, window, people, theme):
-    from test_star_style import high_contrast_palette
-
-    from starapp.ui.contrast import READABLE, contrast_ratio
+    from starapp.ui.contrast import READABLE, contrast_ratio, high_contrast_palette
 
     original = QPalette(qapp.palette())
     if theme == "high contrast":
@@ -626,5 +624,31 @@ def test_message_lines_are_readable(qtbot, qapp, window, people, theme):
                 checked += 1
             dispose(qtbot, dialog)
         assert checked >= 5
+    finally:
+        qapp.setPalette(original)
+
+
+def test_reading_editor_on_a_high_contrast_theme(qtbot, qapp, people, tmp_path):
+    """A picture to look at: the editor, star and form in the theme's own colours."""
+    from starapp.ui.contrast import high_contrast_palette
+
+    original = QPalette(qapp.palette())
+    qapp.setPalette(high_contrast_palette())
+    try:
+        settings = QSettings(str(tmp_path / "hc.ini"), QSettings.Format.IniFormat)
+        win = MainWindow(Ops(people), settings)
+        qtbot.addWidget(win)
+        win.resize(1280, 800)
+        win.show()
+        person_id = person_with_readings(people)
+        final = people.readings.for_person(person_id)[-1]
+        draft = win._ops.start_reading(person_id, people.readings.template_of(final))
+        for i, area in enumerate(people.readings.template_of(final).areas[:5]):
+            win._ops.set_score(draft.id, area.key, 3 + i)
+        win.open_reading_editor(draft.id)
+        assert win.editor.star._state.high_contrast
+        assert_accessible(win)
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        assert win.grab().save(str(SHOTS / "reading-editor-high-contrast.png"))
     finally:
         qapp.setPalette(original)
