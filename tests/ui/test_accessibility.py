@@ -652,3 +652,35 @@ def test_reading_editor_on_a_high_contrast_theme(qtbot, qapp, people, tmp_path):
         assert win.grab().save(str(SHOTS / "reading-editor-high-contrast.png"))
     finally:
         qapp.setPalette(original)
+
+
+# --- menus: within one menu, each item has its own letter -----------------------------------
+
+
+def menu_clashes(window: QMainWindow) -> dict[str, dict[str, list[str]]]:
+    found = {}
+    for top in window.menuBar().actions():
+        menu = top.menu()
+        claims: dict[str, list[str]] = {}
+        for action in menu.actions():
+            key = _mnemonic(action.text())
+            if key and action.isVisible():
+                claims.setdefault(key, []).append(action.text())
+        clashes = {key: texts for key, texts in claims.items() if len(texts) > 1}
+        if clashes:
+            found[top.text()] = clashes
+    return found
+
+
+@pytest.mark.parametrize("language", ["en", "cy"])
+def test_menu_items_have_their_own_letters(qtbot, qapp, people, tmp_path, language):
+    from starapp.ui import translation
+
+    translation.install_language(qapp, language)
+    try:
+        settings = QSettings(str(tmp_path / "menus.ini"), QSettings.Format.IniFormat)
+        win = MainWindow(Ops(people), settings)
+        qtbot.addWidget(win)
+        assert menu_clashes(win) == {}
+    finally:
+        translation.install_language(qapp, "en")
