@@ -1,4 +1,5 @@
-"""Contrast between colours, and message text that stays readable on any theme.
+"""Contrast: ratios between colours, whether the user wants high contrast, a
+high-contrast palette, and message text that stays readable on any theme.
 
 Error and note lines are dark red and dark green on the usual light windows. On a dark
 or high-contrast theme those colours would all but vanish, so there the line takes the
@@ -8,12 +9,17 @@ colour was never the only cue.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QWidget
 
 ERROR_COLOUR = "#b00020"
 NOTE_COLOUR = "#1d5e2a"
 READABLE = 4.5  # WCAG AA for normal text
+HIGH_CONTRAST_KEY = "ui/highContrast"  # QSettings: true or false; unset follows the system
+# Window against WindowText: pure black on white (or white on black) is 21; the usual
+# light themes (#efefef or #fafafa windows) stay below 20.2, dark themes far below.
+EXTREME_CONTRAST = 20.5
 
 
 def _luminance(colour: QColor) -> float:
@@ -28,6 +34,20 @@ def contrast_ratio(a: QColor, b: QColor) -> float:
     """WCAG contrast ratio, from 1 (same) to 21 (black on white)."""
     hi, lo = sorted((_luminance(a), _luminance(b)), reverse=True)
     return (hi + 0.05) / (lo + 0.05)
+
+
+def is_high_contrast(palette: QPalette, settings: QSettings | None = None) -> bool:
+    """The setting if set; else the system's contrast preference (Qt 6.10+); else a
+    black-and-white palette."""
+    forced = (settings if settings is not None else QSettings()).value(HIGH_CONTRAST_KEY)
+    if forced not in (None, ""):
+        return str(forced).lower() in ("true", "1", "yes")
+    system = getattr(QGuiApplication.styleHints(), "accessibility", None)  # Qt 6.10+
+    if system is not None and system().contrastPreference() == Qt.ContrastPreference.HighContrast:
+        return True
+    window = palette.color(QPalette.ColorRole.Window)
+    text = palette.color(QPalette.ColorRole.WindowText)
+    return contrast_ratio(window, text) >= EXTREME_CONTRAST
 
 
 def message_style(widget: QWidget, *, error: bool, bold: bool = False) -> str:

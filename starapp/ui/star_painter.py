@@ -24,6 +24,7 @@ from PySide6.QtGui import (
 
 from starapp.core.templates import StarTemplate
 from starapp.ui import star_geometry as geo
+from starapp.ui.contrast import is_high_contrast
 from starapp.ui.star_labels import layout_star
 from starapp.ui.star_style import (
     MAX_OVERLAYS,
@@ -32,7 +33,6 @@ from starapp.ui.star_style import (
     QtMeasure,
     StarPens,
     StarState,
-    is_high_contrast,
     marker_polygon,
     mix,
     scaled_font,

@@ -12,13 +12,12 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QPointF, QSettings, Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
     QFontMetricsF,
-    QGuiApplication,
     QPalette,
     QPen,
     QPolygonF,
@@ -39,11 +38,6 @@ OVERLAY_STYLES: tuple[tuple[str, Qt.PenStyle, str], ...] = (
 SAMPLE_WIDTH = 30.0
 OWN_COLOUR = "#1a1a1a"  # the person's own scores: hollow near-black rings
 STAGE_BAND_MIX = 0.78  # stage colours this far towards the background: calm, pale bands
-
-HIGH_CONTRAST_KEY = "ui/highContrast"  # QSettings: true or false; unset follows the system
-# Window against WindowText: pure black on white (or white on black) is 21; the usual
-# light themes (#efefef or #fafafa windows) stay below 20.2, dark themes far below.
-EXTREME_CONTRAST = 20.5
 
 
 def scaled_font(font: QFont, scale: float) -> QFont:
@@ -113,20 +107,6 @@ def marker_polygon(shape: str, x: float, y: float, r: float) -> QPolygonF | None
 
 
 # --- high contrast -------------------------------------------------------------------
-
-
-def is_high_contrast(palette: QPalette, settings: QSettings | None = None) -> bool:
-    """The setting if set; else the system's contrast preference (Qt 6.10+); else a
-    black-and-white palette."""
-    forced = (settings if settings is not None else QSettings()).value(HIGH_CONTRAST_KEY)
-    if forced not in (None, ""):
-        return str(forced).lower() in ("true", "1", "yes")
-    system = getattr(QGuiApplication.styleHints(), "accessibility", None)  # Qt 6.10+
-    if system is not None and system().contrastPreference() == Qt.ContrastPreference.HighContrast:
-        return True
-    window = palette.color(QPalette.ColorRole.Window)
-    text = palette.color(QPalette.ColorRole.WindowText)
-    return contrast_ratio(window, text) >= EXTREME_CONTRAST
 
 
 @dataclass(frozen=True)

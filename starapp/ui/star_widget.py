@@ -29,8 +29,9 @@ from PySide6.QtWidgets import QToolTip, QWidget
 from starapp.core.templates import StarTemplate
 from starapp.ui import star_accessibility as a11y
 from starapp.ui import star_geometry as geo
+from starapp.ui.contrast import is_high_contrast
 from starapp.ui.star_painter import StarRenderer, render_star_pixmap
-from starapp.ui.star_style import MAX_OVERLAYS, StarState, is_high_contrast
+from starapp.ui.star_style import MAX_OVERLAYS, StarState
 
 __all__ = ["NOT_APPLICABLE", "StarWidget", "render_star_pixmap"]
 

@@ -10,8 +10,12 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QApplication
 
-from starapp.ui.contrast import contrast_ratio, high_contrast_palette
-from starapp.ui.star_style import HIGH_CONTRAST_KEY, is_high_contrast
+from starapp.ui.contrast import (
+    HIGH_CONTRAST_KEY,
+    contrast_ratio,
+    high_contrast_palette,
+    is_high_contrast,
+)
 from starapp.ui.star_widget import StarWidget
 
 SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
