@@ -3574,6 +3574,10 @@ Dechreuwch un gyda “Darlleniad newydd”.</translation>
         <translation>&amp;Templed</translation>
     </message>
     <message>
+        <source>YYYY-MM-DD</source>
+        <translation>BBBB-MM-DD</translation>
+    </message>
+    <message>
         <source>Rea&amp;dings from</source>
         <translation>&amp;Darlleniadau o</translation>
     </message>

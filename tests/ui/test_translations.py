@@ -185,7 +185,8 @@ def _shown_arguments(call: ast.Call) -> Iterator[ast.AST]:
     for i in positions:
         if i < len(call.args):
             yield call.args[i]
-    if name in TEXT_WIDGETS or name in TEXT_SETTERS or name in STATIC_DIALOGS:
+    qt_class = name.startswith("Q") and name[1:2].isupper()  # any widget's constructor
+    if qt_class or name in TEXT_SETTERS or name in STATIC_DIALOGS:
         yield from (k.value for k in call.keywords if k.arg in TEXT_KEYWORDS)
 
 
