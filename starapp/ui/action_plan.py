@@ -187,6 +187,7 @@ class ActionPlanPanel(QWidget):
         self.model = ActionPlanModel(self)
         self.summary = QLabel(objectName="actionSummary", wordWrap=True)
         self.table = QTableView(objectName="actionTable")
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setAccessibleName(self.tr("Action plan"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -207,6 +207,7 @@ class AuditView(QDialog):
             grid.setColumnStretch(column, 1)
 
         self.table = QTableView(objectName="auditTable")
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Audit log entries"))
         self.table.setToolTip(self.tr("Newest first; scroll down to load older entries"))

@@ -53,6 +53,7 @@ class ConflictsDialog(QDialog):
         self.list.setAccessibleName(self.tr("Conflicts"))
         self.explanation = QLabel(objectName="conflictExplanation", wordWrap=True)
         self.compare = QTableWidget(0, 3, objectName="conflictCompare")
+        self.compare.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.compare.setHorizontalHeaderLabels(
             [self.tr("Detail"), self.tr("In this file (kept)"), self.tr("From the other laptop")]
         )

@@ -161,6 +161,7 @@ class DistanceTable(QWidget):
         self.caption = QLabel(objectName="distanceCaption", wordWrap=True)
         self.model = DistanceModel(self)
         self.view = QTableView(objectName="distanceTable")
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.view.setAccessibleName(self.tr("Distance travelled"))
         self.view.setModel(self.model)
         self.view.verticalHeader().hide()

@@ -140,6 +140,7 @@ class ImportDialog(QDialog):
         self.progress.setValue(0)
         self.state = QLabel(objectName="importState", wordWrap=True)
         self.results = QTableWidget(0, 2 + len(COUNT_COLUMNS), objectName="importResults")
+        self.results.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.results.setAccessibleName(self.tr("Import results"))
         self.results.setHorizontalHeaderLabels(
             [

@@ -32,6 +32,7 @@ class PeopleTable(QTableView):
     def __init__(self, model: PeopleModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("peopleTable")
+        self.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.setModel(model)
         self.setSortingEnabled(True)
         self.sortByColumn(0, Qt.SortOrder.AscendingOrder)

@@ -241,6 +241,7 @@ class ReportsView(QWidget):
         left = QSplitter(Qt.Orientation.Vertical)
         self.model = QStandardItemModel(self)
         self.table = QTableView(objectName="areaTable")
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setAccessibleName(self.tr("Areas"))
         self.table.setToolTip(self.tr("The report's figures for each area"))
         self.table.setModel(self.model)

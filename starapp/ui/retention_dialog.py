@@ -96,6 +96,7 @@ class RetentionDialog(QDialog):
         )
 
         self.table = QTableWidget(0, 4, objectName="retentionPreview")
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Reference"),

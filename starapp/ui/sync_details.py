@@ -31,6 +31,7 @@ HISTORY_ROWS = 100
 
 def _table(name: str, headers: list[str], accessible_name: str) -> QTableWidget:
     table = QTableWidget(0, len(headers), objectName=name)
+    table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
     table.setAccessibleName(accessible_name)
     table.setHorizontalHeaderLabels(headers)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

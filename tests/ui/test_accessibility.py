@@ -684,3 +684,60 @@ def test_menu_items_have_their_own_letters(qtbot, qapp, people, tmp_path, langua
         assert menu_clashes(win) == {}
     finally:
         translation.install_language(qapp, "en")
+
+
+# --- Tab reaches every control, and no control keeps it -------------------------------------
+
+
+def tab_walk(qtbot, top: QWidget, presses: int) -> list[QWidget]:
+    visited = []
+    for _ in range(presses):
+        widget = QApplication.focusWidget()
+        assert widget is not None and widget.window() is top.window(), "the focus left the window"
+        visited.append(widget)
+        qtbot.keyClick(widget, Qt.Key.Key_Tab)
+    return visited
+
+
+@pytest.mark.parametrize("name", list(DIALOGS))
+def test_tab_reaches_every_control(qtbot, window, people, name):
+    dialog = DIALOGS[name](window, people)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: dialog.isAncestorOf(QApplication.focusWidget()))
+    wanted = set(focusable(dialog))
+    visited = set(tab_walk(qtbot, dialog, 3 * len(wanted) + 5))
+    missed = [describe(w) for w in wanted - visited]
+    assert missed == [], "\n".join(missed)
+    dispose(qtbot, dialog)
+
+
+def test_tab_reaches_every_control_on_each_page(qtbot, window, people):
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    pages = []
+
+    def walk(name: str, start: QWidget) -> None:
+        start.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(start.hasFocus)
+        wanted = set(focusable(window))
+        visited = set(tab_walk(qtbot, window, 3 * len(wanted) + 30))  # the star: one per area
+        pages.append((name, [describe(w) for w in wanted - visited]))
+
+    walk("people", window.people_page.search)
+    person_id = person_with_readings(people)
+    window.open_person(person_id)
+    tabs = window.person_page.tabs
+    window.person_page.load_chart()
+    for i in range(tabs.count()):
+        tabs.setCurrentIndex(i)
+        walk(f"person tab {i}", window.person_page.back_button)
+    final = people.readings.for_person(person_id)[-1]
+    draft = window._ops.start_reading(person_id, people.readings.template_of(final))
+    window.open_reading_editor(draft.id)
+    walk("reading editor", window.editor.star)
+    window.show_reports()
+    window.reports_page.run_report()
+    qtbot.waitUntil(lambda: window.reports_page.report is not None, timeout=15_000)
+    walk("reports", window.reports_page.run_button)
+    assert [(name, missed) for name, missed in pages if missed] == []
