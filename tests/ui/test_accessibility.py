@@ -741,3 +741,25 @@ def test_tab_reaches_every_control_on_each_page(qtbot, window, people):
     qtbot.waitUntil(lambda: window.reports_page.report is not None, timeout=15_000)
     walk("reports", window.reports_page.run_button)
     assert [(name, missed) for name, missed in pages if missed] == []
+
+
+# The recovery key is shown once: it closes only after "I have written it down".
+ESC_KEEPS_OPEN = {"recovery key"}
+
+
+@pytest.mark.parametrize("name", list(DIALOGS))
+def test_escape_closes_the_dialog(qtbot, window, people, name):
+    dialog = DIALOGS[name](window, people)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: dialog.isAncestorOf(QApplication.focusWidget()))
+    gone: list[bool] = []
+    dialog.destroyed.connect(lambda: gone.append(True))  # some delete themselves on close
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    if name in ESC_KEEPS_OPEN:
+        assert dialog.isVisible()
+        dispose(qtbot, dialog)
+        return
+    qtbot.waitUntil(lambda: bool(gone) or not dialog.isVisible())
+    if not gone:
+        dispose(qtbot, dialog)
