@@ -12,6 +12,8 @@ Rows:
   person (~15 r.)        readings.for_person for 30 people with about 15 readings, on
                          the open store; other people each run, so their pages are
                          read (and decrypted) afresh, as when a worker opens a person
+  person page, painted   PersonPage.show_person + grab (offscreen Qt) for 5 more such
+                         people each run: what the worker waits for
   service report         Store.reopen() + service_report(ReportFilter()): the app runs
                          each report on a worker thread's new connection, cache cold
   demo fill              fill_demo(store, people=N) into a new file (--heavy-repeats runs)
@@ -44,6 +46,7 @@ sys.path.insert(0, str(ROOT))
 # numpy (imported by sqlite-utils) starts OpenBLAS threads whose idle spinning would count
 # in this process's CPU time; nothing here uses them.
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from starapp.core.report_filters import ReportFilter  # noqa: E402
 from starapp.store import Store, keys  # noqa: E402
@@ -162,9 +165,10 @@ def main() -> None:
             r["id"]
             for r in plain.db.query(
                 "SELECT id FROM people ORDER BY abs(reading_count - 15), reference LIMIT ?",
-                (30 * (few + 1),),
+                (35 * (few + 1),),
             )
         ]
+        page_ids = ids[30 * (few + 1) :]  # for the person page row: read by nothing before
         batches = {plain: 0, enc: 0}
 
         def persons(store: Store) -> None:
@@ -175,6 +179,30 @@ def main() -> None:
                 store.readings.for_person(pid)
 
         row("person (~15 r.) x30", *paired(lambda: persons(plain), lambda: persons(enc), few))
+
+        from starapp.ui.app import create_app
+        from starapp.ui.ops import Ops
+        from starapp.ui.person_page import PersonPage
+
+        app = create_app()
+        pages = {store: PersonPage(Ops(store)) for store in (plain, enc)}
+        for page in pages.values():
+            page.resize(1280, 800)
+            page.show()
+        shown = {plain: 0, enc: 0}
+
+        def person_pages(store: Store) -> None:
+            start = 5 * shown[store]
+            shown[store] += 1
+            for pid in page_ids[start : start + 5]:
+                pages[store].show_person(pid)
+                pages[store].grab()  # includes the paint
+
+        row(
+            "person page, painted x5",
+            *paired(lambda: person_pages(plain), lambda: person_pages(enc), few),
+        )
+        app.processEvents()
 
         def report(store: Store) -> None:
             with store.reopen() as worker:
