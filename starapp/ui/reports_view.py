@@ -44,6 +44,7 @@ from starapp.core.report_filters import ReportFilter
 from starapp.core.report_model import definitions
 from starapp.store import Store
 from starapp.store.report_queries import ReportCancelled
+from starapp.ui.contrast import message_style
 from starapp.ui.ops import Ops, error_text
 from starapp.ui.translation import tr
 
@@ -386,7 +387,7 @@ class ReportsView(QWidget):
 
     def _say(self, text: str, error: bool = False) -> None:
         self.message.setText(text)
-        self.message.setStyleSheet("color: #b00020; font-weight: bold;" if error else "")
+        self.message.setStyleSheet(message_style(self, error=True, bold=True) if error else "")
 
     # --- showing ------------------------------------------------------------------
 
