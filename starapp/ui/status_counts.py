@@ -53,14 +53,20 @@ class StatusCounts(QObject):
     def _show(self) -> None:
         """Text from the counts already made: no data file access here."""
         active, archived = self._people
-        text = self.tr("{n} people").format(n=active)
+        parts = [self.tr("1 person") if active == 1 else self.tr("{n} people").format(n=active)]
         if self._readings is not None:
-            text += self.tr(" · {n} readings").format(n=self._readings["final"])
+            final = self._readings["final"]
+            parts.append(
+                self.tr("1 reading") if final == 1 else self.tr("{n} readings").format(n=final)
+            )
         if archived:
-            text += self.tr(" · {n} archived").format(n=archived)
-        if self._readings and self._readings["draft"]:
-            text += self.tr(" · {n} drafts").format(n=self._readings["draft"])
-        self._label.setText(text)
+            parts.append(self.tr("{n} archived").format(n=archived))
+        drafts = self._readings["draft"] if self._readings else 0
+        if drafts:
+            parts.append(
+                self.tr("1 draft") if drafts == 1 else self.tr("{n} drafts").format(n=drafts)
+            )
+        self._label.setText(" · ".join(parts))
 
     def _count_readings(self) -> None:
         if self._running:

@@ -126,13 +126,22 @@ def test_status_bar_counts_readings_off_the_gui_thread(qtbot, store, settings):
     qtbot.addWidget(win)
     expected = f"10 people · {stats['readings_final']} readings"
     qtbot.waitUntil(lambda: win.counts_label.text().startswith(expected))
-    assert f"{stats['readings_draft']} drafts" in win.counts_label.text()
+    drafts = stats["readings_draft"]
+    assert win.counts_label.text().endswith(f"{drafts} draft" + ("" if drafts == 1 else "s"))
     person = store.people.find()[0]
     draft = win._ops.start_reading(person.id, builtin_templates()[0])
-    more = f"{stats['readings_draft'] + 1} drafts"
+    more = f"{drafts + 1} drafts"
     qtbot.waitUntil(lambda: more in win.counts_label.text())
     win._ops.discard(draft.id)
     qtbot.waitUntil(lambda: more not in win.counts_label.text())
+
+
+def test_status_bar_says_one_person_one_draft_in_the_singular(qtbot, store, settings):
+    person = store.people.add(PersonDraft(reference="ONE-1", name="Solo Person"))
+    win = MainWindow(Ops(store), settings)
+    qtbot.addWidget(win)
+    win._ops.start_reading(person.id, builtin_templates()[0])
+    qtbot.waitUntil(lambda: win.counts_label.text() == "1 person · 0 readings · 1 draft")
 
 
 # --- adding and editing people ------------------------------------------------------------
