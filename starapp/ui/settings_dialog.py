@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from starapp.core.errors import StarappError
 from starapp.store.settings import ServiceSettings, load_settings
 from starapp.ui.change_passphrase import ChangePassphraseDialog
-from starapp.ui.contrast import message_style
+from starapp.ui.contrast import HIGH_CONTRAST_KEY, message_style
 from starapp.ui.lock import AUTO_LOCK_KEY, LockController, auto_lock_ms
 from starapp.ui.ops import Ops, show_error
 from starapp.ui.retention_dialog import open_retention_dialog
@@ -97,7 +97,7 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._organisation_tab(), self.tr("&Organisation"))
         self.tabs.addTab(self._templates_tab(), self.tr("&Templates"))
         self.tabs.addTab(self._security_tab(), self.tr("Sec&urity"))
-        self.tabs.addTab(self._language_tab(), self.tr("&Language"))
+        self.tabs.addTab(self._display_tab(), self.tr("&Display"))
         self.tabs.addTab(self._privacy_tab(), self.tr("&Privacy"))
 
         self.buttons = QDialogButtonBox(
@@ -195,7 +195,7 @@ class SettingsDialog(QDialog):
     def _auto_lock_changed(self, minutes: int) -> None:
         self.auto_lock.setSuffix(self.tr(" minute") if minutes == 1 else self.tr(" minutes"))
 
-    def _language_tab(self) -> QWidget:
+    def _display_tab(self) -> QWidget:
         self.language = QComboBox(objectName="language")
         for code, name in available_languages():
             self.language.addItem(name, code)
@@ -203,17 +203,36 @@ class SettingsDialog(QDialog):
         self.language.setAccessibleName(self.tr("Language"))
         self.language.setToolTip(self.tr("The language of starapp's menus and windows"))
         self.language_note = _note(name="languageNote")
-        self.language.currentIndexChanged.connect(self._language_changed)
-        self._language_changed()
+        self.language.currentIndexChanged.connect(self._display_changed)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow(self.tr("&Interface language:"), self.language)
+        self.contrast = QComboBox(objectName="contrast")
+        for text, value in (
+            (self.tr("Follow the system"), ""),
+            (self.tr("High contrast: white on black"), "true"),
+            (self.tr("Usual colours"), "false"),
+        ):
+            self.contrast.addItem(text, value)
+        chosen = str(self._prefs.value(HIGH_CONTRAST_KEY, "") or "").lower()
+        self.contrast.setCurrentIndex(max(0, self.contrast.findData(chosen)))
+        self.contrast.setAccessibleName(self.tr("Contrast"))
+        self.contrast.setToolTip(
+            self.tr("High contrast draws windows and the star in white, black and yellow")
+        )
+        self.contrast.currentIndexChanged.connect(self._display_changed)
+        self._display_changed()
+        form.addRow(self.tr("&Contrast:"), self.contrast)
         return _page(form, self.language_note)
 
-    def _language_changed(self, *_args: object) -> None:
-        differs = self.language.currentData() != active_language()
+    def _display_changed(self, *_args: object) -> None:
+        saved_contrast = str(self._prefs.value(HIGH_CONTRAST_KEY, "") or "").lower()
+        differs = (
+            self.language.currentData() != active_language()
+            or self.contrast.currentData() != saved_contrast
+        )
         self.language_note.setText(
-            self.tr("The new language takes effect when starapp restarts.") if differs else ""
+            self.tr("The change takes effect when starapp restarts.") if differs else ""
         )
 
     def _privacy_tab(self) -> QWidget:
@@ -284,6 +303,7 @@ class SettingsDialog(QDialog):
                 return
         minutes = self.auto_lock.value()
         self._prefs.setValue(AUTO_LOCK_KEY, minutes)
+        self._prefs.setValue(HIGH_CONTRAST_KEY, self.contrast.currentData())
         if self.language.currentData() != current_language(self._prefs):
             set_language(self.language.currentData(), self._prefs)
         self._prefs.sync()

@@ -15,6 +15,7 @@ from starapp.store.errors import WrongPassphrase
 from starapp.store.settings import ServiceSettings, load_settings, save_settings
 from starapp.ui.app import create_app
 from starapp.ui.change_passphrase import ChangePassphraseDialog
+from starapp.ui.contrast import HIGH_CONTRAST_KEY
 from starapp.ui.lock import AUTO_LOCK_KEY, LockController
 from starapp.ui.ops import Ops
 from starapp.ui.settings_dialog import SettingsDialog, open_settings_dialog
@@ -110,7 +111,9 @@ def test_every_tab_saves_where_it_belongs(qtbot, ops, store, locker, prefs):
     assert dialog.language_note.text() == ""
     dialog.language.setCurrentIndex(dialog.language.findData("cy"))
     assert "takes effect when starapp restarts" in dialog.language_note.text()
-    save_shot(dialog, "settings-4-language.png")
+    assert dialog.contrast.currentData() == ""  # follows the system until chosen
+    dialog.contrast.setCurrentIndex(dialog.contrast.findData("true"))
+    save_shot(dialog, "settings-4-display.png")
 
     dialog.tabs.setCurrentIndex(4)
     dialog.require_consent.setChecked(True)
@@ -126,6 +129,7 @@ def test_every_tab_saves_where_it_belongs(qtbot, ops, store, locker, prefs):
     assert store.actor == "Tomos"
     assert int(prefs.value(AUTO_LOCK_KEY)) == 15
     assert prefs.value(LANGUAGE_KEY) == "cy"
+    assert prefs.value(HIGH_CONTRAST_KEY) == "true"
     assert idle_interval(locker) == (15 * 60_000, True)  # the running window, at once
 
 
