@@ -317,14 +317,15 @@ def iter_report_readings(store: Store, flt: ReportFilter) -> Iterator[ReportRead
         )
 
 
-REPORT_CACHE_KIB = 65_536
+REPORT_CACHE_KIB = 163_840  # holds the pages a 10,000-person report visits twice
 
 
 @contextmanager
 def _bigger_cache(conn: Any) -> Iterator[None]:
-    """In an encrypted file, a 64 MiB page cache while the report runs, so each page is
-    decrypted once: about a quarter faster there. A plain file gains nothing measurable,
-    so it keeps its cache (and its memory)."""
+    """In an encrypted file, a 160 MiB page cache while the report runs, so each page is
+    decrypted once (measured: report overhead +15% -> +4% over plain, for ~60 MB more
+    peak memory, given back when the report's connection closes). A plain file gains
+    nothing measurable, so it keeps its cache (and its memory)."""
     if not conn.execute("PRAGMA cipher_version").fetchall():  # plain SQLite: no such pragma
         yield
         return
