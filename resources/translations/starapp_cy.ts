@@ -2519,7 +2519,7 @@ Mae gwybodaeth bersonol yn y ffeiliau hyn. Rhowch nhw i&apos;r person yn ddiogel
     </message>
     <message>
         <source>&amp;Edit person details…</source>
-        <translation>&amp;Golygu manylion y person…</translation>
+        <translation>Golygu &amp;manylion y person…</translation>
     </message>
     <message>
         <source>&amp;Archive or restore person</source>
@@ -2527,11 +2527,11 @@ Mae gwybodaeth bersonol yn y ffeiliau hyn. Rhowch nhw i&apos;r person yn ddiogel
     </message>
     <message>
         <source>E&amp;xport everything about this person…</source>
-        <translation>&amp;Allforio popeth am y person hwn…</translation>
+        <translation>Allf&amp;orio popeth am y person hwn…</translation>
     </message>
     <message>
         <source>E&amp;rase person…</source>
-        <translation>&amp;Dileu&apos;r person…</translation>
+        <translation>Dileu&apos;r &amp;person…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -4006,8 +4006,8 @@ Dechreuwch un gyda “Darlleniad newydd”.</translation>
         <translation>&amp;Diogelwch</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Iaith</translation>
+        <source>&amp;Display</source>
+        <translation>&amp;Arddangos</translation>
     </message>
     <message>
         <source>&amp;Privacy</source>
@@ -4118,8 +4118,32 @@ Dechreuwch un gyda “Darlleniad newydd”.</translation>
         <translation>&amp;Iaith y rhyngwyneb:</translation>
     </message>
     <message>
-        <source>The new language takes effect when starapp restarts.</source>
-        <translation>Bydd yr iaith newydd yn dod i rym pan fydd starapp yn ailgychwyn.</translation>
+        <source>Follow the system</source>
+        <translation>Dilyn y system</translation>
+    </message>
+    <message>
+        <source>High contrast: white on black</source>
+        <translation>Cyferbyniad uchel: gwyn ar ddu</translation>
+    </message>
+    <message>
+        <source>Usual colours</source>
+        <translation>Y lliwiau arferol</translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation>Cyferbyniad</translation>
+    </message>
+    <message>
+        <source>High contrast draws windows and the star in white, black and yellow</source>
+        <translation>Mae cyferbyniad uchel yn darlunio ffenestri a&apos;r seren mewn gwyn, du a melyn</translation>
+    </message>
+    <message>
+        <source>&amp;Contrast:</source>
+        <translation>C&amp;yferbyniad:</translation>
+    </message>
+    <message>
+        <source>The change takes effect when starapp restarts.</source>
+        <translation>Bydd y newid yn dod i rym pan fydd starapp yn ailgychwyn.</translation>
     </message>
     <message>
         <source>&amp;Ask for recorded consent before a reading is saved</source>
@@ -4201,19 +4225,31 @@ Dechreuwch un gyda “Darlleniad newydd”.</translation>
     <name>StatusCounts</name>
     <message>
         <source>{n} people</source>
-        <translation>Pobl: {n}</translation>
+        <translation>{n} o bobl</translation>
     </message>
     <message>
-        <source> · {n} readings</source>
-        <translation> · darlleniadau: {n}</translation>
+        <source>1 person</source>
+        <translation>1 person</translation>
     </message>
     <message>
-        <source> · {n} archived</source>
-        <translation> · wedi&apos;u harchifo: {n}</translation>
+        <source>1 reading</source>
+        <translation>1 darlleniad</translation>
     </message>
     <message>
-        <source> · {n} drafts</source>
-        <translation> · drafftiau: {n}</translation>
+        <source>{n} readings</source>
+        <translation>{n} o ddarlleniadau</translation>
+    </message>
+    <message>
+        <source>{n} archived</source>
+        <translation>{n} wedi&apos;u harchifo</translation>
+    </message>
+    <message>
+        <source>1 draft</source>
+        <translation>1 drafft</translation>
+    </message>
+    <message>
+        <source>{n} drafts</source>
+        <translation>{n} o ddrafftiau</translation>
     </message>
 </context>
 <context>
