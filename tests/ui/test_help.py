@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from html import unescape
 from pathlib import Path
+from xml.etree import ElementTree
 
 import pytest
 from PySide6.QtCore import QLocale, QSettings, Qt, QThreadPool, QUrl
@@ -166,6 +167,23 @@ def test_every_menu_path_in_the_guide_is_a_real_menu_item(qtbot, tmp_path, langu
     assert len(paths) >= 10
     for menu, item in paths:
         assert item in menus.get(menu, set()), f"{menu} → {item} is not in the {language} menus"
+
+
+def test_every_button_the_guide_names_is_a_real_interface_text():
+    """Bold names ending in "…" (buttons and menu items) are the interface's own words:
+    an English source text or its Welsh translation in starapp_cy.ts, Alt letters aside."""
+    messages = ElementTree.parse(resource_path("translations", "starapp_cy.ts")).iter("message")
+    texts = {"en": set(), "cy": set()}
+    for message in messages:
+        texts["en"].add((message.findtext("source") or "").replace("&", ""))
+        texts["cy"].add((message.findtext("translation") or "").replace("&", ""))
+    for code, guide in GUIDES.items():
+        bold = re.findall(r"<b>([^<]+)</b>", guide.read_text(encoding="utf-8"))
+        names = [" ".join(unescape(b).split()) for b in bold if b.endswith("…")]
+        assert len(names) >= 15
+        for name in names:
+            for part in name.split(" → "):
+                assert part in texts[code], f"{part!r} in the {code} guide is not in the interface"
 
 
 def _shortcut_table(html: str) -> list[str]:
