@@ -29,7 +29,7 @@ from starapp import __version__
 from starapp.resources import resource_path
 from starapp.ui.translation import tr as _tr
 
-SECTIONS = ("reading", "stages", "sync", "offline", "data-out", "keys")
+SECTIONS = ("setup", "reading", "stages", "sync", "offline", "data-out", "safe", "keys")
 
 
 def help_index(locale: QLocale | None = None) -> Path:
