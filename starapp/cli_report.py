@@ -81,6 +81,12 @@ def add_report_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) 
         action="store_true",
         help="count the person's own score where one was recorded (default: agreed scores)",
     )
+    p.add_argument(
+        "--shared-figures-only",
+        action="store_true",
+        help="only people whose consent in force covers sharing anonymised figures "
+        "(default: everyone; the report's filter lines say which)",
+    )
     p.set_defaults(handler=cmd_report)
 
 
@@ -100,6 +106,7 @@ def report_filter(args: argparse.Namespace) -> ReportFilter:
         kinds=frozenset(ReadingKind(k) for k in args.kind or ()),
         participation=participation,
         own_scores=args.own_scores,
+        shared_figures_only=args.shared_figures_only,
     ).validated()
 
 

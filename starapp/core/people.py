@@ -42,6 +42,13 @@ class Consent:
     def in_force(self) -> bool:
         return self.given is True and not self.withdrawn
 
+    def covers(self, purpose: str) -> bool:
+        """In force, and given for ``purpose`` (a key from CONSENT_PURPOSES).
+
+        store/consent.py ``covers_sql`` is the same rule in SQL; a test checks the two
+        agree on every combination, so change both together."""
+        return self.in_force and purpose in self.purposes
+
 
 @dataclass(frozen=True)
 class Withdrawal:

@@ -34,6 +34,9 @@ class ReportFilter:
     kinds: frozenset[ReadingKind] = field(default_factory=frozenset)
     participation: Participation | None = None
     own_scores: bool = False  # the person's own score where recorded, else the agreed one
+    # Only people whose consent in force covers SHARE_FIGURES. Off by default: the
+    # service's own figures; a manager turns it on for figures that leave the service.
+    shared_figures_only: bool = False
 
     def validated(self) -> ReportFilter:
         """A cleaned copy; raises ValidationError naming the field that is wrong."""
@@ -73,9 +76,12 @@ class ReportFilter:
 
     # --- applying it to plain records (the store does the same in SQL) ----------------
 
-    def matches_person(self, project: str, key_worker: str) -> bool:
-        return (self.project is None or project == self.project) and (
-            self.key_worker is None or key_worker == self.key_worker
+    def matches_person(self, project: str, key_worker: str, shares_figures: bool) -> bool:
+        """``shares_figures``: the person's consent covers SHARE_FIGURES (Consent.covers)."""
+        return (
+            (self.project is None or project == self.project)
+            and (self.key_worker is None or key_worker == self.key_worker)
+            and (shares_figures or not self.shared_figures_only)
         )
 
     def matches_reading(
@@ -121,6 +127,10 @@ class ReportFilter:
             scores = tr("the person's own score where one was recorded, otherwise the agreed score")
         else:
             scores = tr("the agreed scores")
+        if self.shared_figures_only:
+            people = tr("only people who agreed to share anonymised figures")
+        else:
+            people = tr("everyone, whether or not they agreed to share anonymised figures")
         return [
             tr("Template: {name}").format(name=self.template_key or tr("all templates")),
             tr("Project: {name}").format(name=self.project or tr("all projects")),
@@ -130,6 +140,7 @@ class ReportFilter:
             tr("Who took part: {who}").format(who=who),
             tr("Readings per person: at least {n} in the selection").format(n=self.min_readings),
             tr("Scores used: {scores}").format(scores=scores),
+            tr("People counted: {people}").format(people=people),
         ]
 
     def to_dict(self) -> dict[str, Any]:
@@ -143,6 +154,7 @@ class ReportFilter:
             "kinds": [k.value for k in _ordered_kinds(self.kinds)],
             "participation": None if self.participation is None else self.participation.value,
             "own_scores": self.own_scores,
+            "shared_figures_only": self.shared_figures_only,
         }
 
 

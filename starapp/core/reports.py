@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from starapp.core.people import Person
+from starapp.core.people import SHARE_FIGURES, Person
 from starapp.core.readings import Reading, Score
 from starapp.core.report_figures import (
     DEFINITIONS,
@@ -74,6 +74,7 @@ class ReportReading:
     template_key: str
     template_version: int
     scores: Mapping[str, Score] = field(default_factory=dict)
+    shares_figures: bool = False  # their consent covers SHARE_FIGURES
 
     @property
     def order(self) -> tuple[str, str, str]:
@@ -116,6 +117,7 @@ def records_from_readings(
                 template_key=key,
                 template_version=version,
                 scores=dict(r.scores),
+                shares_figures=person.consent.covers(SHARE_FIGURES),
             )
         )
     return records
@@ -140,9 +142,9 @@ def count_records(records: Iterable[ReportReading], flt: ReportFilter) -> dict[s
     flt = flt.validated()
     groups: dict[tuple[str, str], list[ReportReading]] = {}
     for rec in records:
-        if flt.matches_person(rec.project, rec.key_worker) and flt.matches_reading(
-            rec.template_key, rec.taken_on, rec.kind, rec.participation
-        ):
+        if flt.matches_person(
+            rec.project, rec.key_worker, rec.shares_figures
+        ) and flt.matches_reading(rec.template_key, rec.taken_on, rec.kind, rec.participation):
             groups.setdefault((rec.person_id, rec.template_key), []).append(rec)
     counts: dict[str, SectionCounts] = {}
     for (_, key), group in groups.items():

@@ -11,7 +11,13 @@ from typing import TYPE_CHECKING
 
 from starapp.core.clock import today, utc_now
 from starapp.core.errors import StarappError
-from starapp.core.people import KEEP_RECORD, Person, Withdrawal, validate_withdrawal
+from starapp.core.people import (
+    CONSENT_PURPOSES,
+    KEEP_RECORD,
+    Person,
+    Withdrawal,
+    validate_withdrawal,
+)
 
 if TYPE_CHECKING:
     from starapp.store.store import Store
@@ -46,9 +52,28 @@ def purposes_from(text: str) -> frozenset[str]:
     return frozenset(key for key in text.split(",") if key)
 
 
+def covers_sql(purpose: str, people: str = "people") -> str:
+    """``Consent.covers(purpose)`` as an SQL condition on the people row ``people``
+    (a table name or alias), for queries that must not load every person.
+
+    The rule itself lives in core (``Consent.withdrawn``, ``in_force``, ``covers``);
+    tests/store/test_report_consent.py checks this twin against it on every
+    combination of given, dates and purposes. With no consent date, ``consent_date >
+    consent_withdrawn_on`` is NULL, so any withdrawal stands, as in core.
+    """
+    if purpose not in CONSENT_PURPOSES:  # keys are fixed words, so safe to inline
+        raise ValueError(f"unknown consent purpose {purpose!r}")
+    p = people
+    return (
+        f"({p}.consent_given != 0"
+        f" AND ({p}.consent_withdrawn_on IS NULL OR {p}.consent_date > {p}.consent_withdrawn_on)"
+        f" AND instr(',' || {p}.consent_purposes || ',', ',{purpose},') > 0)"
+    )
+
+
 def allows_reading(person: Person) -> bool:
     """Consent in force that covers keeping their record (where readings are kept)."""
-    return person.consent.in_force and KEEP_RECORD in person.consent.purposes
+    return person.consent.covers(KEEP_RECORD)
 
 
 def check_reading_allowed(store: Store, person: Person) -> None:

@@ -24,6 +24,7 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from starapp.core.errors import StarappError
+from starapp.core.people import SHARE_FIGURES
 from starapp.core.readings import Score
 from starapp.core.report_export import AreaScore
 from starapp.core.report_figures import NA, SectionCounts, ServiceReport, build_report
@@ -31,6 +32,7 @@ from starapp.core.report_filters import ReportFilter
 from starapp.core.reports import ReportReading, split_template_id
 from starapp.core.templates import StarTemplate
 from starapp.store.cipher import OPERATIONAL_ERRORS
+from starapp.store.consent import covers_sql
 
 if TYPE_CHECKING:
     from starapp.store.store import Store
@@ -65,6 +67,7 @@ class ReadingHead(NamedTuple):
     template_version: int
     person_id: str
     created_at: str
+    shares_figures: bool  # their consent covers SHARE_FIGURES (Consent.covers)
 
 
 class ScoreRow(NamedTuple):
@@ -103,6 +106,8 @@ def selection_sql(flt: ReportFilter) -> tuple[str, dict[str, Any]]:
     if flt.key_worker is not None:
         person.append("key_worker = :key_worker")
         params["key_worker"] = flt.key_worker
+    if flt.shared_figures_only:
+        person.append(covers_sql(SHARE_FIGURES))
     if person:
         where.append(f"r.person_id IN (SELECT id FROM people WHERE {' AND '.join(person)})")
     if flt.date_from is not None:
@@ -242,7 +247,8 @@ def iter_reading_scores(
     order = "ORDER BY r.person_id, r.taken_on, r.created_at, r.id"
     heads_sql = f"""
     SELECT r.rowid, p.reference, p.project, p.key_worker, r.id, r.taken_on, r.kind,
-           r.participation, r.worker, r.template_id, r.person_id, r.created_at
+           r.participation, r.worker, r.template_id, r.person_id, r.created_at,
+           {covers_sql(SHARE_FIGURES, "p")}
     FROM readings AS r JOIN people AS p ON p.id = r.person_id
     WHERE {where} {kept} {order}
     """
@@ -263,7 +269,7 @@ def iter_reading_scores(
             key, version = split[tid]
             head = ReadingHead(
                 row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8],
-                key, version, row[10], row[11],
+                key, version, row[10], row[11], bool(row[12]),
             )  # fmt: skip
             items: list[AreaScore] = []
             while pending is not None and pending[0] == row[0]:
@@ -314,6 +320,7 @@ def iter_report_readings(store: Store, flt: ReportFilter) -> Iterator[ReportRead
             template_key=h.template_key,
             template_version=h.template_version,
             scores={area: Score(area, value, na, own_value=own) for area, value, na, own in items},
+            shares_figures=h.shares_figures,
         )
 
 

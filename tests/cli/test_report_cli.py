@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from consent_service import EVERYONE, SHARING, make_consent_service
 from openpyxl import load_workbook
 
 from starapp.core.report_export import CSV_COLUMNS
@@ -207,3 +208,40 @@ def test_xlsx_without_scores(data, tmp_path):
     texts = [c for r in wb["Summary"].iter_rows(values_only=True) for c in r if c]
     wb.close()
     assert any("own score" in str(t) for t in texts)
+
+
+@pytest.fixture(scope="module")
+def consent_data(tmp_path_factory):
+    return make_consent_service(tmp_path_factory.mktemp("consent") / "consent.db")
+
+
+def test_shared_figures_only(consent_data, tmp_path):
+    """Off by default; with the flag, only people whose consent in force covers sharing
+    anonymised figures, and every export's selection lines say which it was."""
+    assert "--shared-figures-only" in run("report", "--help").stdout
+    for flag, people, refs, line in (
+        ((), 6, EVERYONE, "everyone, whether or not they agreed to share anonymised figures"),
+        (
+            ("--shared-figures-only",),
+            2,
+            SHARING,
+            "only people who agreed to share anonymised figures",
+        ),
+    ):
+        result, out = report(consent_data, tmp_path, "json", *flag)
+        assert result.returncode == 0, result.stderr
+        assert f"{people} people, {2 * people} readings" in result.stdout
+        doc = json.loads(out.read_text("utf-8"))
+        assert doc["people"] == people
+        assert doc["filter"]["shared_figures_only"] is bool(flag)
+        assert f"People counted: {line}" in doc["filter_description"]
+
+        result, out = report(consent_data, tmp_path, "csv", *flag)
+        assert result.returncode == 0, result.stderr
+        with out.open(encoding="utf-8-sig", newline="") as f:
+            assert {r["person_reference"] for r in csv.DictReader(f)} == set(refs)
+
+        result, out = report(consent_data, tmp_path, "xlsx", *flag)
+        assert result.returncode == 0, result.stderr
+        summary = load_workbook(out, read_only=True)["Summary"]
+        assert ("People counted", line) in {r[:2] for r in summary.iter_rows(values_only=True)}

@@ -254,6 +254,15 @@ def test_filter_is_cleaned_and_described():
     assert "Project: P1" in lines
     assert "Readings taken: from 2024-01-01" in lines
     assert flt.to_dict()["kinds"] == []
+    assert lines[-1] == (
+        "People counted: everyone, whether or not they agreed to share anonymised figures"
+    )
+    shared = ReportFilter(shared_figures_only=True)
+    assert shared.describe()[-1] == (
+        "People counted: only people who agreed to share anonymised figures"
+    )
+    assert shared.to_dict()["shared_figures_only"] is True
+    assert ReportFilter().shared_figures_only is False  # the service's own use: everyone
 
 
 # --- versions and stages -----------------------------------------------------------------
@@ -379,12 +388,25 @@ from statistics import median as plain_median  # noqa: E402
 from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-from starapp.core.people import Person  # noqa: E402
+from starapp.core.people import (  # noqa: E402
+    KEEP_RECORD,
+    SHARE_FIGURES,
+    Consent,
+    Person,
+)
 from starapp.core.readings import Reading, Score  # noqa: E402
 
 U1 = template(1, key="u")
 ALL_TEMPLATES = (T1, T2, U1)
 TEMPLATE_OF = {"t@1": T1, "t@2": T2, "u@1": U1}
+SHARING = Consent(given=True, date="2024-01-01", purposes=frozenset({KEEP_RECORD, SHARE_FIGURES}))
+CONSENTS = (  # consent covering SHARE_FIGURES, and the ways of not having it
+    SHARING,
+    replace(SHARING, withdrawn_on="2024-01-02"),
+    replace(SHARING, purposes=frozenset({KEEP_RECORD})),
+    Consent(given=False, date="2024-01-01"),
+    Consent(),
+)
 
 
 @st.composite
@@ -395,6 +417,7 @@ def service(draw):
             reference=f"R{i}",
             project=draw(st.sampled_from(["P1", "P2"])),
             key_worker=draw(st.sampled_from(["W1", "W2"])),
+            consent=draw(st.sampled_from(CONSENTS)),
         )
         for i in range(draw(st.integers(0, 6)))
     }
@@ -447,6 +470,7 @@ def service(draw):
         kinds=frozenset(draw(st.sets(st.sampled_from(list(ReadingKind))))),
         participation=draw(st.sampled_from([None, None, *Participation])),
         own_scores=draw(st.booleans()),
+        shared_figures_only=draw(st.booleans()),
     )
     return people, readings, flt
 
@@ -467,6 +491,7 @@ def naive(people, readings, flt):
             or (flt.date_to and r.taken_on > flt.date_to)
             or (flt.kinds and r.kind not in flt.kinds)
             or (flt.participation and r.participation != flt.participation)
+            or (flt.shared_figures_only and not p.consent.covers(SHARE_FIGURES))
         ):
             continue
         groups.setdefault(key, {}).setdefault(r.person_id, []).append(r)
