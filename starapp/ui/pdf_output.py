@@ -13,7 +13,7 @@ import tempfile
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QMarginsF, QSettings, QSizeF
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QMarginsF, QSizeF
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -29,6 +29,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QWidget
 
 from starapp.core.templates import StarTemplate
+from starapp.store import Store
+from starapp.store.settings import load_settings
 from starapp.ui.star_painter import StarRenderer
 from starapp.ui.star_style import StarState
 from starapp.ui.translation import tr as _tr
@@ -53,10 +55,9 @@ def default_paper(locale: QLocale | None = None) -> str:
     return "Letter" if country in LETTER_COUNTRIES else "A4"
 
 
-def service_name(settings: QSettings | None = None) -> str:
-    """The organisation's name from the settings, or a plain fallback."""
-    name = (settings or QSettings()).value("organisation/name", "")
-    return str(name).strip() if name else _tr(DEFAULT_SERVICE)
+def service_name(store: Store) -> str:
+    """The organisation's name from the data file's settings, or a plain fallback."""
+    return load_settings(store).organisation.strip() or _tr(DEFAULT_SERVICE)
 
 
 def paper_palette() -> QPalette:

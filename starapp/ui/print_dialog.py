@@ -132,7 +132,7 @@ def blank_star_dialog(parent: QWidget, ops: Ops) -> PrintDialog:
     from starapp.ui.blank_star_pdf import build_document
     from starapp.ui.pdf_output import service_name
 
-    service = service_name()
+    service = service_name(ops.store)
 
     def builder(paper: str, template: StarTemplate | None) -> QTextDocument:
         assert template is not None
@@ -170,7 +170,9 @@ def my_star_dialog(
 
     def builder(paper: str, _template: StarTemplate | None) -> QTextDocument:
         steps = ops.store.actions.for_person(person.id)
-        return build_document(my_star(name, template, readings, steps, service_name()), paper)
+        return build_document(
+            my_star(name, template, readings, steps, service_name(ops.store)), paper
+        )
 
     safe = "".join(c if c.isalnum() or c in "-_" else "-" for c in person.reference)
     dialog = PrintDialog(

@@ -19,7 +19,6 @@ from starapp.core.errors import StarappError
 from starapp.core.report_export import atomic_text
 from starapp.core.templates import StarTemplate
 from starapp.store import Store
-from starapp.store.settings import load_settings
 from starapp.store.subject_access import dumps, subject_access
 from starapp.ui.ops import Ops, show_error
 from starapp.ui.pdf_output import default_paper, service_name
@@ -70,10 +69,6 @@ def export_subject_access(
     return pdf_path, json_path
 
 
-def _service(store: Store) -> str:
-    return load_settings(store).organisation.strip() or service_name()
-
-
 def subject_access_dialog(parent: QWidget | None, ops: Ops, person_id: str) -> None:
     """Ask for a folder, then write both files on a worker thread (a PDF with many
     stars takes seconds) behind a busy dialog, and say where they are. A failure is
@@ -105,7 +100,7 @@ def subject_access_dialog(parent: QWidget | None, ops: Ops, person_id: str) -> N
     busy.setCancelButton(None)
     busy.setWindowModality(Qt.WindowModality.WindowModal)
     busy.setMinimumDuration(300)
-    store, service, paper = ops.store, _service(ops.store), default_paper()
+    store, service, paper = ops.store, service_name(ops.store), default_paper()
 
     def done(paths: tuple[Path, Path]) -> None:
         busy.reset()

@@ -15,6 +15,7 @@ from PySide6.QtCore import QSettings
 from starapp.core.actions import ActionOwner, ActionStatus
 from starapp.core.templates import builtin_template, builtin_templates
 from starapp.store import Store
+from starapp.store.settings import ServiceSettings, save_settings
 from starapp.ui.blank_star_pdf import write_blank_star_pdf
 from starapp.ui.my_star_pdf import my_star, write_my_star_pdf
 from starapp.ui.ops import Ops
@@ -29,9 +30,7 @@ SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 def private_settings(tmp_path, qapp):
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qs"))
-    QSettings().remove("organisation/name")
     yield
-    QSettings().remove("organisation/name")
 
 
 @pytest.fixture
@@ -128,7 +127,7 @@ def test_my_star_pdf_says_it_in_words(tmp_path, store, ops, person, template):
     assert "A step we dropped" not in text
 
 
-def test_person_page_pdf_uses_the_service_name_setting(qtbot, tmp_path, page):
+def test_person_page_pdf_uses_the_service_name_setting(qtbot, tmp_path, page, store):
     page.my_star_pdf()
     dialog = page.print_dialog
     assert dialog is not None
@@ -137,8 +136,8 @@ def test_person_page_pdf_uses_the_service_name_setting(qtbot, tmp_path, page):
     assert DEFAULT_SERVICE in pdf_text(tmp_path / "fallback.pdf")
     assert media_box(tmp_path / "fallback.pdf") == (612, 792)
 
-    QSettings().setValue("organisation/name", "Riverside Housing Trust")
-    assert service_name() == "Riverside Housing Trust"
+    save_settings(store, ServiceSettings(organisation="Riverside Housing Trust"))
+    assert service_name(store) == "Riverside Housing Trust"
     page.my_star_pdf()
     assert page.print_dialog.save_to(tmp_path / "named.pdf")
     text = pdf_text(tmp_path / "named.pdf")
