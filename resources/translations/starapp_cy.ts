@@ -1118,6 +1118,14 @@ Mae gwybodaeth bersonol yn y ffeiliau hyn. Rhowch nhw i&apos;r person yn ddiogel
         <translation>y sgorau y cytunwyd arnynt</translation>
     </message>
     <message>
+        <source>only people who agreed to share anonymised figures</source>
+        <translation>dim ond pobl a gytunodd i rannu ffigurau dienw</translation>
+    </message>
+    <message>
+        <source>everyone, whether or not they agreed to share anonymised figures</source>
+        <translation>pawb, p&apos;un a gytunon nhw i rannu ffigurau dienw ai peidio</translation>
+    </message>
+    <message>
         <source>Template: {name}</source>
         <translation>Templed: {name}</translation>
     </message>
@@ -1160,6 +1168,10 @@ Mae gwybodaeth bersonol yn y ffeiliau hyn. Rhowch nhw i&apos;r person yn ddiogel
     <message>
         <source>Scores used: {scores}</source>
         <translation>Sgorau a ddefnyddiwyd: {scores}</translation>
+    </message>
+    <message>
+        <source>People counted: {people}</source>
+        <translation>Pobl a gyfrifwyd: {people}</translation>
     </message>
     <message>
         <source>Only finalised readings count; drafts never do. When a reading has been amended, only its latest amended version counts, on the date of the original reading.</source>
@@ -3576,6 +3588,18 @@ Dechreuwch un gyda “Darlleniad newydd”.</translation>
     <message>
         <source>YYYY-MM-DD</source>
         <translation>BBBB-MM-DD</translation>
+    </message>
+    <message>
+        <source>Only people who agreed to share &amp;anonymised figures</source>
+        <translation>Dim ond pobl a gytunodd i rannu ffigurau di&amp;enw</translation>
+    </message>
+    <message>
+        <source>Only people who agreed to share anonymised figures</source>
+        <translation>Dim ond pobl a gytunodd i rannu ffigurau dienw</translation>
+    </message>
+    <message>
+        <source>Count only people whose consent, still in force, includes sharing anonymised figures. Tick it for figures that leave the service.</source>
+        <translation>Cyfrif dim ond pobl y mae eu caniatâd, sy&apos;n dal mewn grym, yn cynnwys rhannu ffigurau dienw. Ticiwch hwn ar gyfer ffigurau sy&apos;n gadael y gwasanaeth.</translation>
     </message>
     <message>
         <source>Rea&amp;dings from</source>

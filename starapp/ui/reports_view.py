@@ -168,6 +168,21 @@ class ReportsView(QWidget):
         self.who.addItem(self.tr("Joint only"), Participation.JOINT)
         self.who.addItem(self.tr("Worker-only"), Participation.WORKER_ONLY)
         self.own_scores = QCheckBox(self.tr("Use the person's own scores"), objectName="ownScores")
+        # Off by default (the service's own figures); the report's filter lines and every
+        # export say whether it was on.
+        self.shared_only = QCheckBox(
+            self.tr("Only people who agreed to share &anonymised figures"),
+            objectName="sharedFiguresOnly",
+        )
+        self.shared_only.setAccessibleName(
+            self.tr("Only people who agreed to share anonymised figures")
+        )
+        self.shared_only.setToolTip(
+            self.tr(
+                "Count only people whose consent, still in force, includes sharing "
+                "anonymised figures. Tick it for figures that leave the service."
+            )
+        )
         fields = [
             (self.tr("Te&mplate"), self.template),  # Alt+T is the Tools menu
             (self.tr("&Project"), self.project),
@@ -206,6 +221,7 @@ class ReportsView(QWidget):
         self.progress.setMaximumWidth(260)
         self.message = QLabel(objectName="reportMessage", wordWrap=True)
         actions.addWidget(self.own_scores)
+        actions.addWidget(self.shared_only)
         actions.addStretch(1)
         actions.addWidget(self.message, 3)
         actions.addWidget(self.progress)
@@ -307,6 +323,7 @@ class ReportsView(QWidget):
             kinds=frozenset([kind]) if kind else frozenset(),
             participation=self.who.currentData(),
             own_scores=self.own_scores.isChecked(),
+            shared_figures_only=self.shared_only.isChecked(),
         ).validated()
 
     def run_report(self) -> bool:

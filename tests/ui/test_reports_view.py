@@ -6,8 +6,9 @@ import json
 from pathlib import Path
 
 import pytest
+from consent_service import fill_consent_service
 from openpyxl import load_workbook
-from PySide6.QtCore import QSettings, QThreadPool
+from PySide6.QtCore import QSettings, Qt, QThreadPool
 from PySide6.QtWidgets import QApplication
 
 from starapp.core.report_filters import ReportFilter
@@ -139,3 +140,44 @@ def test_reached_from_the_main_window_and_screenshot(qtbot, store, tmp_path):
     assert win.grab().toImage().save(str(SHOTS / "reports-view.png"))
     page.backRequested.emit()
     assert win.stack.currentWidget() is win.people_page
+
+
+@pytest.fixture
+def consent_view(qtbot, tmp_path, qapp):
+    """The reports view over tests/consent_service.py: 6 people, 2 agreed to sharing."""
+    with Store.open(tmp_path / "consent.db", create=True, actor="test") as s:
+        fill_consent_service(s)
+        v = ReportsView(Ops(s))
+        qtbot.addWidget(v)
+        v.resize(1280, 800)
+        v.show()
+        yield v
+        QThreadPool.globalInstance().waitForDone(10_000)
+
+
+def test_ticking_shared_figures_only_changes_the_figures_shown(qtbot, consent_view):
+    view = consent_view
+    box = view.shared_only
+    assert not box.isChecked()  # off by default: the service's own figures
+    assert box.accessibleName() and box.toolTip()
+    run(qtbot, view)
+    assert view.report.people == 6
+    assert "6 people" in view.summary.text()
+    assert view.model.item(0, 2).text() == f"{(2 + 4 + 4 * 10) / 6:.2f}"  # home, first
+    assert "People counted: everyone" in view.definitions.toPlainText()
+
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
+    assert box.isChecked()
+    run(qtbot, view)
+    assert view.report.people == 2 and view.report.filter.shared_figures_only
+    assert "2 people" in view.summary.text()
+    assert view.model.item(0, 2).text() == "3.00"  # (2 + 4) / 2
+    assert view.model.item(0, 3).text() == "7.00"  # (6 + 8) / 2
+    assert (
+        "People counted: only people who agreed to share anonymised figures"
+        in view.definitions.toPlainText()
+    )
+    for _ in range(3):
+        qtbot.wait(30)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    assert view.grab().toImage().save(str(SHOTS / "reports-shared-figures-only.png"))
