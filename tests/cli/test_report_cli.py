@@ -6,10 +6,12 @@ import csv
 import json
 import os
 import resource
+import shutil
 import signal
 import sqlite3
 import subprocess
 import sys
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -245,3 +247,13 @@ def test_shared_figures_only(consent_data, tmp_path):
         assert result.returncode == 0, result.stderr
         summary = load_workbook(out, read_only=True)["Summary"]
         assert ("People counted", line) in {r[:2] for r in summary.iter_rows(values_only=True)}
+
+
+@pytest.mark.skipif(not shutil.which("pdftotext"), reason="needs poppler-utils")
+def test_shared_figures_only_is_stated_in_the_pdf(consent_data, tmp_path):
+    result, out = report(consent_data, tmp_path, "pdf", "--shared-figures-only")
+    assert result.returncode == 0, result.stderr
+    done = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True)
+    text = " ".join(unicodedata.normalize("NFKC", done.stdout).split())  # "ﬁ" -> "fi"
+    assert "2 people and 4 readings" in text
+    assert "People counted: only people who agreed to share anonymised figures" in text
