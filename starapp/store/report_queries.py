@@ -67,7 +67,6 @@ class ReadingHead(NamedTuple):
     template_version: int
     person_id: str
     created_at: str
-    shares_figures: bool  # their consent covers SHARE_FIGURES (Consent.covers)
 
 
 class ScoreRow(NamedTuple):
@@ -247,8 +246,7 @@ def iter_reading_scores(
     order = "ORDER BY r.person_id, r.taken_on, r.created_at, r.id"
     heads_sql = f"""
     SELECT r.rowid, p.reference, p.project, p.key_worker, r.id, r.taken_on, r.kind,
-           r.participation, r.worker, r.template_id, r.person_id, r.created_at,
-           {covers_sql(SHARE_FIGURES, "p")}
+           r.participation, r.worker, r.template_id, r.person_id, r.created_at
     FROM readings AS r JOIN people AS p ON p.id = r.person_id
     WHERE {where} {kept} {order}
     """
@@ -269,7 +267,7 @@ def iter_reading_scores(
             key, version = split[tid]
             head = ReadingHead(
                 row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8],
-                key, version, row[10], row[11], bool(row[12]),
+                key, version, row[10], row[11],
             )  # fmt: skip
             items: list[AreaScore] = []
             while pending is not None and pending[0] == row[0]:
@@ -305,6 +303,10 @@ def iter_score_rows(
 
 def iter_report_readings(store: Store, flt: ReportFilter) -> Iterator[ReportReading]:
     """The plain records a report is made from (for small selections and checks)."""
+    sharing = {
+        row[0]
+        for row in store.db.execute(f"SELECT id FROM people WHERE {covers_sql(SHARE_FIGURES)}")
+    }
     for h, items in iter_reading_scores(store, flt):
         yield ReportReading(
             reading_id=h.reading_id,
@@ -320,7 +322,7 @@ def iter_report_readings(store: Store, flt: ReportFilter) -> Iterator[ReportRead
             template_key=h.template_key,
             template_version=h.template_version,
             scores={area: Score(area, value, na, own_value=own) for area, value, na, own in items},
-            shares_figures=h.shares_figures,
+            shares_figures=h.person_id in sharing,
         )
 
 
