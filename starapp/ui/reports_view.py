@@ -515,7 +515,7 @@ class ReportsView(QWidget):
             return
         parts = [
             "<h3>" + self.tr("Filters used") + "</h3>",
-            "<br>".join(report.filter.describe(tr)),
+            "<br>".join(_escape(line) for line in report.filter.describe(tr)),  # names: text
             "<h3>" + self.tr("Definitions") + "</h3>",
         ]
         parts += [f"<p>{_escape(d)}</p>" for d in report.definitions]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -181,3 +182,13 @@ def test_ticking_shared_figures_only_changes_the_figures_shown(qtbot, consent_vi
         qtbot.wait(30)
     SHOTS.mkdir(parents=True, exist_ok=True)
     assert view.grab().toImage().save(str(SHOTS / "reports-shared-figures-only.png"))
+
+
+def test_filter_lines_show_names_as_typed(qtbot, store, view):
+    """A project name with HTML-like text is shown as it is, not read as markup."""
+    person = store.people.find()[0]
+    store.people.update(person.id, replace(person, project="<b>North</b> & co"))
+    view.fill_choices()
+    pick(view.project, "<b>North</b> & co")
+    run(qtbot, view)
+    assert "Project: <b>North</b> & co" in view.definitions.toPlainText()
