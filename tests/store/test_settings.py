@@ -22,5 +22,7 @@ def test_settings_round_trip_through_the_file(tmp_path):
         save_settings(store, chosen)
     with Store.open(path) as store:
         assert load_settings(store) == chosen
-        audit = store.db.execute("SELECT action, entity, detail FROM audit WHERE entity = 'settings'").fetchall()
+        audit = store.db.execute(
+            "SELECT action, entity, detail FROM audit WHERE entity = 'settings'"
+        ).fetchall()
         assert audit == [("change", "settings", "")]
