@@ -1,4 +1,4 @@
-"""Fixtures for UI tests: small templates built in code (no files needed).
+"""Fixtures for UI tests: private preferences, and small templates built in code.
 
 Runs under pytest-qt on the offscreen platform (QT_QPA_PLATFORM=offscreen is set
 here if the environment did not set a platform).
@@ -14,7 +14,20 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtCore import QSettings
+
 from starapp.core.templates import StarTemplate, template_from_data
+
+
+@pytest.fixture(autouse=True)
+def private_settings(tmp_path, qapp):
+    """Every UI test gets its own, empty preferences: never the real user's settings."""
+    from starapp.ui.app import create_app
+
+    create_app()
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qs"))
+
 
 SHORT_NAMES = [
     "Housing",

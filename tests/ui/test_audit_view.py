@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 from person_with_everything import REFERENCE, SECRETS, add_person_with_everything
-from PySide6.QtCore import QDate, QSettings, Qt, QThreadPool
+from PySide6.QtCore import QDate, Qt, QThreadPool
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -21,20 +21,12 @@ from PySide6.QtWidgets import (
 from starapp.core.people import PersonDraft
 from starapp.store import Store, audit_log
 from starapp.store.audit_log import AuditFilter
-from starapp.ui.app import create_app
 from starapp.ui.audit_view import AuditView, open_audit_view
 from starapp.ui.ops import Ops
 from starapp.ui.unlock_dialog import open_data_file
 
 SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 GONE_NAME = "Ottoline Brisk"
-
-
-@pytest.fixture(autouse=True)
-def private_settings(tmp_path, qapp):
-    create_app()
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qs"))
 
 
 @pytest.fixture

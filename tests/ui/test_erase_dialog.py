@@ -11,19 +11,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from starapp.store import Store
 from starapp.store.audit_log import AuditFilter, rows
-from starapp.ui.app import create_app
 from starapp.ui.erase_dialog import EraseDialog, erase_person_dialog
 from starapp.ui.main_window import MainWindow
 from starapp.ui.ops import Ops
 
 SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
-
-
-@pytest.fixture(autouse=True)
-def private_settings(tmp_path, qapp):
-    create_app()
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qs"))
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QThreadPool
+from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtWidgets import QApplication, QWizard
 from shots import save_shot
 
@@ -14,7 +14,6 @@ from starapp.core.people import PersonDraft
 from starapp.core.templates import builtin_templates
 from starapp.store import Store
 from starapp.store.settings import ServiceSettings, load_settings, save_settings
-from starapp.ui.app import create_app
 from starapp.ui.first_run import FirstRunWizard, after_open
 from starapp.ui.new_reading_dialog import NewReadingDialog
 from starapp.ui.ops import Ops
@@ -22,13 +21,6 @@ from starapp.ui.sync_controller import SyncController
 from starapp.ui.target_settings import TargetInput
 
 BUILTIN_KEYS = sorted(t.key for t in builtin_templates())
-
-
-@pytest.fixture(autouse=True)
-def private_settings(tmp_path, qapp):
-    create_app()
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qs"))
 
 
 @pytest.fixture

@@ -19,7 +19,6 @@ from starapp.core.templates import builtin_template
 from starapp.resources import resource_path
 from starapp.store import Store
 from starapp.ui import translation
-from starapp.ui.app import create_app
 from starapp.ui.help_dialog import SECTIONS, HelpDialog, about_text, help_index
 from starapp.ui.icons import ICON_SIZES, app_icon
 from starapp.ui.main_window import MainWindow
@@ -78,13 +77,6 @@ MUST_SAY = {
 }
 # keys in the table that are not shortcuts: Enter opens the person chosen in the list
 NOT_SHORTCUTS = {"Enter"}
-
-
-@pytest.fixture(autouse=True)
-def private_settings(tmp_path, qapp):
-    create_app()
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qs"))
 
 
 @pytest.fixture(params=["en", "cy"])

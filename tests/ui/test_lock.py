@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 from starapp.core.templates import builtin_templates
 from starapp.store import Store, keys
 from starapp.store.encryption import reset_passphrase
-from starapp.ui import app as app_module
 from starapp.ui import passphrase_setup
 from starapp.ui.lock import AUTO_LOCK_KEY, auto_lock_ms
 from starapp.ui.main_window import MainWindow
@@ -34,13 +33,6 @@ from starapp.ui.unlock_dialog import UnlockDialog, open_data_file
 
 SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 PASS = "correct horse battery staple"
-
-
-@pytest.fixture(autouse=True)
-def private_settings(tmp_path, qapp):
-    app_module.create_app()
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qs"))
 
 
 @pytest.fixture(autouse=True)

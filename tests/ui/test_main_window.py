@@ -27,14 +27,6 @@ from starapp.ui.ops import Ops
 from starapp.ui.person_dialog import PersonDialog
 
 
-@pytest.fixture(autouse=True)
-def private_settings(tmp_path, qapp):
-    """Never touch the real user settings."""
-    app_module.create_app()
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qs"))
-
-
 @pytest.fixture
 def messages(monkeypatch):
     """Message boxes recorded instead of shown."""

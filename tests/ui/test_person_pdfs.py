@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 from progress_fixture import make_person
-from PySide6.QtCore import QSettings
 
 from starapp.core.actions import ActionOwner, ActionStatus
 from starapp.core.templates import builtin_template, builtin_templates
@@ -24,13 +23,6 @@ from starapp.ui.person_page import PersonPage
 from starapp.ui.print_dialog import blank_star_dialog
 
 SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
-
-
-@pytest.fixture(autouse=True)
-def private_settings(tmp_path, qapp):
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qs"))
-    yield
 
 
 @pytest.fixture

@@ -17,19 +17,11 @@ from starapp.core.reports import report_from_records
 from starapp.store import Store
 from starapp.store.demo import fill_demo
 from starapp.store.report_queries import all_templates, iter_report_readings
-from starapp.ui.app import create_app
 from starapp.ui.main_window import MainWindow
 from starapp.ui.ops import Ops
 from starapp.ui.reports_view import ReportsView
 
 SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
-
-
-@pytest.fixture(autouse=True)
-def private_settings(tmp_path, qapp):
-    create_app()
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qs"))
 
 
 @pytest.fixture

@@ -16,19 +16,11 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from starapp.core.templates import builtin_templates
 from starapp.store import Store
-from starapp.ui.app import create_app
 from starapp.ui.main_window import MainWindow
 from starapp.ui.ops import Ops
 from starapp.ui.person_dialog import PersonDialog
 
 SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
-
-
-@pytest.fixture(autouse=True)
-def private_settings(tmp_path, qapp):
-    create_app()
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qs"))
 
 
 @pytest.fixture

@@ -13,7 +13,6 @@ from starapp.store import Store
 from starapp.store.encryption import check_unlock
 from starapp.store.errors import WrongPassphrase
 from starapp.store.settings import ServiceSettings, load_settings, save_settings
-from starapp.ui.app import create_app
 from starapp.ui.change_passphrase import ChangePassphraseDialog
 from starapp.ui.contrast import HIGH_CONTRAST_KEY
 from starapp.ui.lock import AUTO_LOCK_KEY, LockController
@@ -23,13 +22,6 @@ from starapp.ui.translation import LANGUAGE_KEY
 
 OLD = "correct horse battery"
 NEW = "purple kettle morning walk"
-
-
-@pytest.fixture(autouse=True)
-def private_settings(tmp_path, qapp):
-    create_app()
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qs"))
 
 
 @pytest.fixture

@@ -22,12 +22,6 @@ SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 BLACK, WHITE, YELLOW = QColor("#000000"), QColor("#ffffff"), QColor("#ffff00")
 
 
-@pytest.fixture(autouse=True)
-def private_settings(tmp_path, qapp):
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qs"))
-
-
 @pytest.fixture
 def high_contrast(qapp):
     original = QPalette(qapp.palette())

@@ -20,7 +20,7 @@ from person_with_everything import (
     REFERENCE,
     add_person_with_everything,
 )
-from PySide6.QtCore import QSettings, QThreadPool
+from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from starapp.core.people import Withdrawal
@@ -29,20 +29,12 @@ from starapp.store import Store
 from starapp.store.audit_log import AuditFilter, rows
 from starapp.store.consent import withdraw_consent
 from starapp.store.subject_access import subject_access
-from starapp.ui.app import create_app
 from starapp.ui.ops import Ops
 from starapp.ui.subject_access_export import file_stem, subject_access_dialog
 from starapp.ui.subject_access_pdf import build_document
 
 SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 pytestmark = pytest.mark.skipif(not shutil.which("pdftotext"), reason="needs poppler-utils")
-
-
-@pytest.fixture(autouse=True)
-def private_settings(tmp_path, qapp):
-    create_app()
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qs"))
 
 
 @pytest.fixture
