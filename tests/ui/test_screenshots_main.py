@@ -6,21 +6,18 @@ labels or cramped layouts); each test also checks the picture is not blank.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from people_factory import make_demo_people
 from PySide6.QtCore import QSettings, QThreadPool
-from PySide6.QtGui import QFont, QImage
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+from shots import save_shot
 
 from starapp.core.templates import builtin_templates
 from starapp.store import Store
 from starapp.ui.main_window import MainWindow
 from starapp.ui.ops import Ops
 from starapp.ui.person_dialog import PersonDialog
-
-SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
 
 @pytest.fixture
@@ -60,25 +57,6 @@ def settle(qtbot) -> None:
         qtbot.wait(30)
 
 
-def save(widget: QWidget, name: str) -> Path:
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    path = SHOTS / name
-    image = widget.grab().toImage()
-    assert image.save(str(path))
-    assert not _blank(image)
-    return path
-
-
-def _blank(image: QImage) -> bool:
-    first = image.pixel(0, 0)
-    step = max(1, image.width() // 40)
-    return all(
-        image.pixel(x, y) == first
-        for x in range(0, image.width(), step)
-        for y in range(0, image.height(), step)
-    )
-
-
 def person_with_history(store: Store) -> str:
     """Someone with several finalised readings and a draft in progress."""
     best = max(store.people.find(archived=None), key=lambda p: p.reading_count)
@@ -92,18 +70,18 @@ def person_with_history(store: Store) -> str:
 def test_main_window_with_people(qtbot, store, settings):
     win = window(qtbot, store, settings, 1024, 640)
     assert win.people_page.model.rowCount() == 30
-    save(win, "main-window.png")
+    save_shot(win, "main-window.png")
 
 
 def test_main_window_empty(qtbot, empty_store, settings):
     win = window(qtbot, empty_store, settings, 1024, 640)
     assert win.people_page.is_empty_state()
-    save(win, "main-window-empty.png")
+    save_shot(win, "main-window-empty.png")
 
 
 def test_main_window_full_hd(qtbot, store, settings):
     win = window(qtbot, store, settings, 1920, 1080)
-    save(win, "main-window-1920x1080.png")
+    save_shot(win, "main-window-1920x1080.png")
 
 
 def test_person_page(qtbot, store, settings):
@@ -111,7 +89,7 @@ def test_person_page(qtbot, store, settings):
     win.open_person(person_with_history(store))
     settle(qtbot)
     assert win.person_page.star is not None
-    save(win, "person-page.png")
+    save_shot(win, "person-page.png")
 
 
 def test_person_dialog(qtbot, store, settings):
@@ -129,7 +107,7 @@ def test_person_dialog(qtbot, store, settings):
     settle(qtbot)
     assert dialog.reference_error.isVisible()
     dialog.adjustSize()
-    save(dialog, "person-dialog.png")
+    save_shot(dialog, "person-dialog.png")
 
 
 def test_main_window_large_font(qtbot, store, settings):
@@ -140,10 +118,10 @@ def test_main_window_large_font(qtbot, store, settings):
     app.setFont(large)
     try:
         win = window(qtbot, store, settings, 1280, 800)
-        save(win, "main-window-large-font.png")
+        save_shot(win, "main-window-large-font.png")
         win.open_person(person_with_history(store))
         settle(qtbot)
-        save(win, "person-page-large-font.png")
+        save_shot(win, "person-page-large-font.png")
     finally:
         app.setFont(original)
 
