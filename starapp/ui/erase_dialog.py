@@ -10,9 +10,8 @@ big file, so it runs on a worker thread with its own connection while a busy bar
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QLabel,
     QLineEdit,
@@ -24,12 +23,13 @@ from PySide6.QtWidgets import (
 
 from starapp.core.people import Person
 from starapp.store import Store
+from starapp.ui.busy_dialog import BusyDialog
 from starapp.ui.contrast import message_style
 from starapp.ui.ops import Ops, show_error
 from starapp.ui.pdf_output import escape
 
 
-class EraseDialog(QDialog):
+class EraseDialog(BusyDialog):
     """``erased`` is True once the person is gone (the dialog then closes itself)."""
 
     def __init__(self, ops: Ops, person: Person, parent: QWidget | None = None) -> None:
@@ -38,7 +38,6 @@ class EraseDialog(QDialog):
         self._ops = ops
         self.person = person
         self.erased = False
-        self.busy = False
         self.setWindowTitle(self.tr("Erase {reference}").format(reference=person.reference))
 
         heading = QLabel(
@@ -194,17 +193,6 @@ class EraseDialog(QDialog):
         from starapp.ui.subject_access_export import subject_access_dialog
 
         subject_access_dialog(self, self._ops, self.person.id)
-
-    # The dialog stays open while erasing: a half-seen erase would leave people unsure.
-    def reject(self) -> None:
-        if not self.busy:
-            super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.busy:
-            event.ignore()
-        else:
-            super().closeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self.matches():

@@ -13,10 +13,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QCloseEvent, QColor
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHeaderView,
@@ -40,6 +39,7 @@ from starapp.store.retention import (
     plan_retention,
 )
 from starapp.store.settings import load_settings
+from starapp.ui.busy_dialog import BusyDialog
 from starapp.ui.ops import Ops, show_error
 from starapp.ui.service_settings import save_service_settings
 
@@ -51,14 +51,13 @@ def _day(iso: str) -> str:
     return QDate.fromString(iso, Qt.DateFormat.ISODate).toString("d MMM yyyy")
 
 
-class RetentionDialog(QDialog):
+class RetentionDialog(BusyDialog):
     """``result`` holds what the last apply did (None before one finished)."""
 
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("retentionDialog")
         self._ops = ops
-        self.busy = False
         self.plan: RetentionPlan | None = None
         self.result: RetentionResult | None = None
         self.setWindowTitle(self.tr("Keeping records"))
@@ -277,17 +276,6 @@ class RetentionDialog(QDialog):
         self._set_busy(False)
         show_error(self, exc)
         self.refresh()
-
-    # Stays open while working: a half-seen erase would leave people unsure.
-    def reject(self) -> None:
-        if not self.busy:
-            super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.busy:
-            event.ignore()
-        else:
-            super().closeEvent(event)
 
 
 def _apply(store: Store, plan: RetentionPlan) -> RetentionResult:

@@ -87,6 +87,7 @@ def test_erasing_from_the_person_page_leaves_no_trace(qtbot, store, tmp_path):
     qtbot.keyClick(dialog.confirm, Qt.Key.Key_Return)  # Enter erases once it matches
     assert dialog.busy and dialog.progress.isVisible() and not dialog.confirm.isEnabled()
     dialog.reject()  # ignored while erasing
+    assert dialog.isVisible() and dialog.result() == 0
     qtbot.waitUntil(lambda: dialog.erased, timeout=20_000)
     ops.wait_for_background()
 
