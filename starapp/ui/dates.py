@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt
 
 DISPLAY_FORMAT = "d MMM yyyy"
 
@@ -13,3 +13,11 @@ def display_date(iso: str | None) -> str:
         return ""
     day = QDate.fromString(iso[:10], Qt.DateFormat.ISODate)
     return QLocale().toString(day, DISPLAY_FORMAT) if day.isValid() else iso
+
+
+def display_datetime(at: str) -> str:
+    """A stored UTC timestamp in this laptop's time: "3 Mar 2026, 14:05"."""
+    moment = QDateTime.fromString(at, Qt.DateFormat.ISODateWithMs)
+    if not moment.isValid():
+        return at
+    return QLocale().toString(moment.toLocalTime(), "d MMM yyyy, HH:mm")
