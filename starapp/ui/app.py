@@ -109,9 +109,11 @@ def run_app(path: str | Path) -> int:
     setup_logging()
     install_excepthook()
     log.info("starapp starting")
+    from starapp.ui.contrast import apply_contrast_choice
     from starapp.ui.startup_checks import data_folder_problem, preferences_problem
     from starapp.ui.unlock_dialog import open_data_file
 
+    apply_contrast_choice(app)  # Settings → Display; before the first window is made
     path = Path(path).expanduser()
     problem = data_folder_problem(path)  # before a passphrase is asked for nothing
     if problem:

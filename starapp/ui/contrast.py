@@ -95,3 +95,13 @@ def high_contrast_palette() -> QPalette:
     for role in (roles.WindowText, roles.Text, roles.ButtonText):
         palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(grey))
     return palette
+
+
+def apply_contrast_choice(app: QGuiApplication, settings: QSettings | None = None) -> bool:
+    """At start-up: the high-contrast palette when the user chose it in Settings (True if
+    applied). "Follow the system" leaves the system's own theme alone."""
+    chosen = (settings if settings is not None else QSettings()).value(HIGH_CONTRAST_KEY)
+    if str(chosen or "").lower() not in ("true", "1", "yes"):
+        return False
+    app.setPalette(high_contrast_palette())
+    return True

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from starapp.ui.contrast import (
     HIGH_CONTRAST_KEY,
+    apply_contrast_choice,
     contrast_ratio,
     high_contrast_palette,
     is_high_contrast,
@@ -107,3 +108,15 @@ def test_palette_change_switches_the_look(qtbot, qapp, template):
     finally:
         qapp.setPalette(original)
     qtbot.waitUntil(lambda: not widget._state.high_contrast)
+
+
+@pytest.mark.parametrize(("choice", "applied"), [("true", True), ("false", False), ("", False)])
+def test_the_contrast_choice_is_applied_at_start_up(qapp, choice, applied):
+    original = QPalette(qapp.palette())
+    QSettings().setValue(HIGH_CONTRAST_KEY, choice)
+    try:
+        assert apply_contrast_choice(qapp) is applied
+        window = qapp.palette().color(QPalette.ColorRole.Window)
+        assert (window == QColor("#000000")) is applied
+    finally:
+        qapp.setPalette(original)
