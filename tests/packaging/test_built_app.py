@@ -265,3 +265,9 @@ def test_no_display_is_a_sentence_not_an_abort(built_app, env, tmp_path):
     assert result.stderr.startswith("starapp: No display found:")
     assert "Aborted" not in result.stderr and "qt.qpa" not in result.stderr
     assert not data.exists()
+
+
+def test_the_build_ships_the_welsh_catalogues_without_their_sources(built_app):
+    shipped = {p.name for p in built_app.parent.rglob("translations/*") if "resources" in p.parts}
+    assert {"starapp_cy.qm", "qtbase_cy.qm"} <= shipped
+    assert not [name for name in shipped if name.endswith(".ts")]
