@@ -68,7 +68,7 @@ class Store:
         opened = open_connection(
             path, create=create, passphrase=passphrase, recovery_key=recovery_key
         )
-        store = cls(opened.conn, path, actor or _os_user())
+        store = cls(opened.conn, path, actor or os_user())
         store.key_id = opened.key_id
         store.recovery_key = opened.recovery_key
         store._key = opened.key
@@ -241,7 +241,7 @@ def _write_failure(path: Path, exc: Exception) -> Exception:
     return exc
 
 
-def _os_user() -> str:
+def os_user() -> str:
     try:
         return getpass.getuser()
     except (KeyError, OSError):

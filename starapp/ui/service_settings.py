@@ -3,11 +3,11 @@ using the saved worker's name as the audit actor of this app's writes."""
 
 from __future__ import annotations
 
-import getpass
 import logging
 
 from starapp.store import Store
 from starapp.store.settings import ServiceSettings, load_settings, save_settings
+from starapp.store.store import os_user
 from starapp.ui.ops import Ops
 
 log = logging.getLogger(__name__)
@@ -19,7 +19,7 @@ def use_worker_name(store: Store, settings: ServiceSettings | None = None) -> No
     """The audit log names the worker set up for this file rather than the laptop's
     login (often a shared "user" account). No name set: the login, as the CLI uses."""
     name = (settings or load_settings(store)).worker_name.strip()
-    store.actor = name or _login()
+    store.actor = name or os_user()
 
 
 def save_service_settings(ops: Ops, settings: ServiceSettings) -> None:
@@ -35,10 +35,3 @@ def save_service_settings(ops: Ops, settings: ServiceSettings) -> None:
         raise
     log.info("Service settings saved")
     ops.changed.emit("settings", "service")
-
-
-def _login() -> str:
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return "unknown"
