@@ -18,7 +18,7 @@ from pathlib import Path
 from starapp import __version__
 from starapp.cli_access import add_access_parser
 from starapp.cli_keys import add_keys_commands
-from starapp.cli_report import add_report_parser
+from starapp.cli_report import add_report_parser, positive_int
 from starapp.cli_retention import add_retention_parser
 from starapp.cli_sync import add_sync_commands
 from starapp.cli_unlock import add_encryption_commands, add_passphrase_arg, open_store
@@ -76,7 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="fill a new data file with fictional demo people (the file is not encrypted)",
     )
     _data_arg(demo, required=True)
-    demo.add_argument("--people", type=_positive_int, default=200, metavar="N")
+    demo.add_argument("--people", type=positive_int, default=200, metavar="N")
     demo.add_argument("--seed", type=int, default=1, metavar="S")
     add_sync_commands(sub, _data_arg)  # export, import, sync, target (cli_sync.py)
     add_keys_commands(sub, _data_arg)  # keys create/trust/show/import-identity (cli_keys.py)
@@ -85,16 +85,6 @@ def build_parser() -> argparse.ArgumentParser:
     add_access_parser(sub, _data_arg)  # access (cli_access.py)
     add_retention_parser(sub, _data_arg)  # retention (cli_retention.py)
     return parser
-
-
-def _positive_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError("must be at least 1")
-    return value
 
 
 # --- commands -----------------------------------------------------------------------

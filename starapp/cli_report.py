@@ -24,7 +24,8 @@ from starapp.store.report_queries import (
 FORMATS = ("csv", "xlsx", "json", "pdf")
 
 
-def _at_least_one(text: str) -> int:
+def positive_int(text: str) -> int:
+    """An argparse type: a whole number of at least 1."""
     try:
         value = int(text)
     except ValueError:
@@ -52,7 +53,7 @@ def add_report_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) 
     p.add_argument("--to", dest="date_to", metavar="DATE", help="readings on or before")
     p.add_argument(
         "--min-readings",
-        type=_at_least_one,
+        type=positive_int,
         default=1,
         metavar="N",
         help="only people with at least N readings in the selection",
