@@ -128,8 +128,12 @@ def write_key_files(folder: Path, pair: KeyPair) -> tuple[Path, Path]:
     fd = os.open(identity, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "w", encoding="utf-8") as f:
         f.write(identity_file_text(pair))
-    recipient.write_text(recipient_file_text(pair.recipient), encoding="utf-8")
+    write_recipient_file(recipient, pair.recipient)
     return identity, recipient
+
+
+def write_recipient_file(path: Path, recipient: str) -> None:
+    path.write_text(recipient_file_text(recipient), encoding="utf-8")
 
 
 def read_recipient_file(path: Path) -> list[str]:

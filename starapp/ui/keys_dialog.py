@@ -42,10 +42,10 @@ from starapp.sync.bundle_crypto import (
     fingerprint,
     read_identity_file,
     read_recipient_file,
-    recipient_file_text,
     recipient_of,
     signing_fingerprint,
     write_key_files,
+    write_recipient_file,
 )
 from starapp.sync.outbox import trust_service_key
 from starapp.ui.ops import Ops, show_error
@@ -347,7 +347,7 @@ class KeysDialog(QDialog):
         if identity is None:
             return
         try:
-            path.write_text(recipient_file_text(recipient_of(identity)), encoding="utf-8")
+            write_recipient_file(path, recipient_of(identity))
         except Exception as exc:
             show_error(self, exc)
         else:
