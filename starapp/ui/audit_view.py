@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QDate,
     QLocale,
     Qt,
+    QTimer,
 )
 from PySide6.QtWidgets import (
     QComboBox,
@@ -40,6 +41,8 @@ from starapp.ui.audit_model import AuditModel
 from starapp.ui.audit_words import action_words, entity_words
 from starapp.ui.ops import Ops, show_error
 
+RELOAD_AFTER_MS = 1000  # quiet time after the last change elsewhere before reloading
+
 
 def _utc_start_of(day: QDate) -> str:
     """The UTC timestamp at which ``day`` begins on this laptop."""
@@ -59,6 +62,8 @@ class AuditView(QDialog):
         self._default_dates()
         self._fill_choices()
         self.apply_filters()
+        self._reload = QTimer(self, singleShot=True, interval=RELOAD_AFTER_MS)
+        self._reload.timeout.connect(self._reload_now)
         ops.changed.connect(self._on_changed)
 
     def _build(self) -> None:
@@ -253,9 +258,14 @@ class AuditView(QDialog):
         self._fill_choices()
         self.apply_filters()
 
-    def _on_changed(self, _entity: str, _id: str) -> None:
-        if _entity == "file":
+    def _on_changed(self, entity: str, _id: str) -> None:
+        if entity == "file":
             self.model.store = self._ops.store
+        # Every score typed elsewhere is a change: reload once they pause, not per key
+        # (a count over a long log takes a few hundred ms on the GUI thread).
+        self._reload.start()
+
+    def _reload_now(self) -> None:
         self._fill_choices()
         self.apply_filters()
 

@@ -168,3 +168,14 @@ def test_opening_a_file_in_the_app_is_audited(qtbot, tmp_path):
         assert [(r.entity, r.entity_id) for r in opened] == [("file", store.install_id)]
     finally:
         store.close()
+
+
+def test_changes_elsewhere_show_once_the_typing_pauses(qtbot, store):
+    ops = Ops(store)
+    view = open_audit_view(None, ops)
+    qtbot.addWidget(view)
+    before = view.model.total
+    for n in range(3):  # three quick changes: one reload after them
+        ops.add_person(PersonDraft(reference=f"NEW-{n}", name=f"New {n}"))
+    assert view.model.total == before  # not reloaded per change
+    qtbot.waitUntil(lambda: view.model.total == before + 3, timeout=5000)
