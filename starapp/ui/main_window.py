@@ -145,13 +145,8 @@ class MainWindow(QMainWindow):
         )
         edit.addAction(self.erase_action)
         edit.addSeparator()
-        settings = self._action(
-            self.tr("&Settings…"),
-            self.open_settings,
-            keys.Preferences,
-            "settings",
-        )
-        settings.setShortcuts([QKeySequence(keys.Preferences), QKeySequence("Ctrl+,")])
+        # Ctrl+, is also the standard Preferences key where a platform has one (Cmd+,)
+        settings = self._action(self.tr("&Settings…"), self.open_settings, "Ctrl+,", "settings")
         settings.setMenuRole(QAction.MenuRole.PreferencesRole)
         edit.addAction(settings)
 
