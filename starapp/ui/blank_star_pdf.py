@@ -14,7 +14,14 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QFont, QTextDocument
 
 from starapp.core.templates import StarTemplate
-from starapp.ui.pdf_output import escape, page_width, stages_table, star_image, write_pdf
+from starapp.ui.pdf_output import (
+    PAPER_STYLE,
+    escape,
+    page_width,
+    stages_table,
+    star_image,
+    write_pdf,
+)
 from starapp.ui.translation import tr as _tr
 
 STAR_PIXELS = 520
@@ -22,17 +29,15 @@ STAR_WIDTH = 0.98
 BODY_PT = 10.0
 
 
-STYLE = """
-body { color: #000000; }
+STYLE = (
+    PAPER_STYLE
+    + """
 h1 { font-size: 18pt; margin: 0; }
 h2 { font-size: 13pt; margin-top: 12px; margin-bottom: 4px; }
 h3 { font-size: 11pt; margin-top: 10px; margin-bottom: 2px; }
-p { margin-top: 2px; margin-bottom: 4px; }
-.small { font-size: 9pt; color: #333333; }
-table.grid { border-collapse: collapse; }
-table.grid td, table.grid th { border: 1px solid #555555; padding: 4px 5px; }
-table.grid th { background-color: #e8e8e8; text-align: left; }
+table.grid td, table.grid th { padding: 4px 5px; }
 """
+)
 
 
 def build_document(template: StarTemplate, paper: str = "A4", service: str = "") -> QTextDocument:

@@ -20,7 +20,14 @@ from starapp.core.actions import ActionOwner, ActionStatus, ActionStep
 from starapp.core.readings import Reading
 from starapp.core.templates import StarTemplate
 from starapp.ui.dates import display_date
-from starapp.ui.pdf_output import escape, page_width, stages_table, star_image, write_pdf
+from starapp.ui.pdf_output import (
+    PAPER_STYLE,
+    escape,
+    page_width,
+    stages_table,
+    star_image,
+    write_pdf,
+)
 from starapp.ui.person_star import comparable
 from starapp.ui.translation import tr as _tr
 
@@ -102,16 +109,13 @@ def _step_status(step: ActionStep, today: date) -> str:
     }[step.status]
 
 
-STYLE = """
-body { color: #000000; }
+STYLE = (
+    PAPER_STYLE
+    + """
 h1 { font-size: 20pt; margin: 0; }
 h2 { font-size: 13pt; margin-top: 14px; margin-bottom: 4px; }
-p { margin-top: 2px; margin-bottom: 4px; }
-.small { font-size: 9pt; color: #333333; }
-table.grid { border-collapse: collapse; }
-table.grid td, table.grid th { border: 1px solid #555555; padding: 3px 5px; }
-table.grid th { background-color: #e8e8e8; text-align: left; }
 """
+)
 
 
 def build_document(data: MyStar, paper: str = "A4") -> QTextDocument:

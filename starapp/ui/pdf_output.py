@@ -46,6 +46,15 @@ LETTER_COUNTRIES = {
 }
 MARGIN_MM = 15.0
 RESOLUTION = 300  # dots per inch of the PDF's coordinate system
+# Black text and grey-ruled tables shared by every printed page; each adds its headings.
+PAPER_STYLE = """
+body { color: #000000; }
+p { margin-top: 2px; margin-bottom: 4px; }
+.small { font-size: 9pt; color: #333333; }
+table.grid { border-collapse: collapse; }
+table.grid td, table.grid th { border: 1px solid #555555; padding: 3px 5px; }
+table.grid th { background-color: #e8e8e8; text-align: left; }
+"""
 DEFAULT_SERVICE = QT_TRANSLATE_NOOP("", "Our service")  # English here, translated when shown
 
 

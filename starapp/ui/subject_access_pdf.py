@@ -21,7 +21,7 @@ from starapp.core.templates import StarTemplate
 from starapp.ui.audit_words import action_words
 from starapp.ui.consent_dialog import purpose_label
 from starapp.ui.dates import display_date
-from starapp.ui.pdf_output import escape, page_width, star_image, write_pdf
+from starapp.ui.pdf_output import PAPER_STYLE, escape, page_width, star_image, write_pdf
 from starapp.ui.translation import tr as _tr
 
 STAR_PIXELS = 420
@@ -29,17 +29,14 @@ STAR_WIDTH = 0.5  # of the page width
 STAR_SCALE = 2.0  # drawn at twice the layout size: sharp on paper, a PDF of many stars stays small
 BODY_PT = 10.5
 
-STYLE = """
-body { color: #000000; }
+STYLE = (
+    PAPER_STYLE
+    + """
 h1 { font-size: 20pt; margin: 0; }
 h2 { font-size: 14pt; margin-top: 16px; margin-bottom: 4px; }
 h3 { font-size: 11.5pt; margin-top: 12px; margin-bottom: 2px; }
-p { margin-top: 2px; margin-bottom: 4px; }
-.small { font-size: 9pt; color: #333333; }
-table.grid { border-collapse: collapse; }
-table.grid td, table.grid th { border: 1px solid #555555; padding: 3px 5px; }
-table.grid th { background-color: #e8e8e8; text-align: left; }
 """
+)
 
 
 def _when(timestamp: str | None) -> str:
