@@ -132,9 +132,9 @@ def run_app(path: str | Path) -> int:
         log.info("starapp stopped before opening a data file")
         return 0
 
-    from starapp.ui.first_run import after_open
     from starapp.ui.main_window import MainWindow
     from starapp.ui.ops import Ops
+    from starapp.ui.service_settings import after_open
 
     ops = Ops(store)
     window = MainWindow(ops)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from starapp.core.errors import StarappError
 from starapp.store.settings import ServiceSettings, load_settings
 from starapp.ui.ops import Ops, show_error
-from starapp.ui.service_settings import NAME_MAX, save_service_settings, use_worker_name
+from starapp.ui.service_settings import NAME_MAX, save_service_settings
 from starapp.ui.sync_controller import SyncController
 from starapp.ui.template_chooser import TemplateChooser
 
@@ -300,19 +300,3 @@ class FirstRunWizard(QWizard):
             return
         self.saved = True
         super().accept()
-
-
-def after_open(
-    parent: QWidget | None, ops: Ops, controller: SyncController
-) -> FirstRunWizard | None:
-    """Right after a data file is opened in the window: use its worker's name for the
-    audit log and, if its set-up was never done, open the set-up (window-modal; it
-    returns at once). The wizard, or None when set-up was done before."""
-    settings = load_settings(ops.store)
-    use_worker_name(ops.store, settings)
-    if settings.setup_done:
-        return None
-    wizard = FirstRunWizard(ops, controller, parent)
-    wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    wizard.open()
-    return wizard

@@ -301,7 +301,7 @@ class MainWindow(QMainWindow):
         self._drop_editor()
         self._ops.switch_store(store)
         file_lock.release_all_but(path)
-        from starapp.ui.first_run import after_open
+        from starapp.ui.service_settings import after_open
 
         after_open(self, self._ops, self.sync.controller)  # the worker's name; set-up if new
         log.info("Switched data file")

@@ -14,9 +14,10 @@ from starapp.core.people import PersonDraft
 from starapp.core.templates import builtin_templates
 from starapp.store import Store
 from starapp.store.settings import ServiceSettings, load_settings, save_settings
-from starapp.ui.first_run import FirstRunWizard, after_open
+from starapp.ui.first_run import FirstRunWizard
 from starapp.ui.new_reading_dialog import NewReadingDialog
 from starapp.ui.ops import Ops
+from starapp.ui.service_settings import after_open
 from starapp.ui.sync_controller import SyncController
 from starapp.ui.target_settings import TargetInput
 
