@@ -1,36 +1,68 @@
-"""Typed errors raised by the domain and storage layers.
+"""Typed errors raised by the domain and storage layers, and the sentences they carry.
 
-Every message is a sentence a worker can act on; the UI and CLI show ``str(error)``
-and never a traceback.
+Every message is a sentence a worker can act on. It is written once, in English, as a
+literal template with ``{named}`` placeholders and the values kept apart (a
+``Sentence``): the CLI shows ``str(error)``, the UI looks the template up in the
+translation (``ui/translation.py``) and fills in the values. tools/update_translations.py
+collects the templates from the raise sites, so a message must be a literal at the site.
 """
 
 from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """An English template and its values; a value may itself be a Sentence."""
+
+    template: str
+    values: Mapping[str, Any] = field(default_factory=dict)
+
+    def __str__(self) -> str:
+        return self.template.format(**self.values)
 
 
 class StarappError(Exception):
     """Base of every error that should reach the user as a plain message."""
 
+    def __init__(self, message: str | Sentence, /, **values: Any) -> None:
+        # A Sentence is passed on as it is (an error re-raised under another type).
+        self.sentence = message if isinstance(message, Sentence) else Sentence(message, values)
+        super().__init__(str(self.sentence))
+
 
 class TemplateError(StarappError):
     """A template file is missing, not JSON, or breaks the template rules."""
 
-    def __init__(self, source: str, problems: list[tuple[str, str]]) -> None:
+    def __init__(self, source: str, problems: list[tuple[str, Sentence]]) -> None:
         self.source = source
-        self.problems = problems  # (field, problem) pairs
-        first_field, first_problem = problems[0]
-        more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
-        super().__init__(f"{source}: {first_field}: {first_problem}{more}")
+        self.problems = problems  # (field, problem) pairs; field paths are not translated
+        first = self.lines()[0]
+        if len(problems) == 1:
+            super().__init__(first)
+        else:
+            super().__init__(
+                "{first} (and {more} more problems)", first=first, more=len(problems) - 1
+            )
 
-    def lines(self) -> list[str]:
-        return [f"{self.source}: {field}: {problem}" for field, problem in self.problems]
+    def lines(self) -> list[Sentence]:
+        return [
+            Sentence(
+                "{source}: {field}: {problem}", {"source": self.source, "field": f, "problem": p}
+            )
+            for f, p in self.problems
+        ]
 
 
 class ValidationError(StarappError):
     """A value given to the domain is not acceptable (e.g. a duplicate reference)."""
 
-    def __init__(self, field: str, message: str) -> None:
+    def __init__(self, field: str, message: str, /, **values: Any) -> None:
         self.field = field
-        super().__init__(message)
+        super().__init__(message, **values)
 
 
 class NotFoundError(StarappError):

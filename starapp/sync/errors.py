@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from starapp.core.errors import StarappError
 
 
@@ -20,8 +22,8 @@ class DeliveryError(StarappError):
 class TransientError(DeliveryError):
     """Worth trying again later: offline, a timeout, the server busy or failing."""
 
-    def __init__(self, message: str, retry_after: float | None = None) -> None:
-        super().__init__(message)
+    def __init__(self, message: str, /, *, retry_after: float | None = None, **values: Any) -> None:
+        super().__init__(message, **values)
         self.retry_after = retry_after
 
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from starapp.core.errors import StarappError
 from starapp.store import DataFileError
 from starapp.store.location import APP_NAME
-from starapp.ui.translation import install_language
+from starapp.ui.translation import install_language, sentence_text
 from starapp.ui.translation import tr as _tr
 
 log = logging.getLogger(__name__)
@@ -89,7 +89,7 @@ def install_excepthook() -> None:
         showing = True
         try:
             if isinstance(exc, StarappError):
-                text = str(exc)
+                text = sentence_text(exc.sentence)
             else:
                 text = _tr(
                     "Something went wrong and the last action did not finish. Your saved "
@@ -127,7 +127,7 @@ def run_app(path: str | Path) -> int:
         store = open_data_file(None, path, create=True)
     except DataFileError as exc:
         log.warning("Data file refused: %s", type(exc).__name__)
-        return _refuse(_tr("starapp cannot open the data file"), str(exc))
+        return _refuse(_tr("starapp cannot open the data file"), sentence_text(exc.sentence))
     if store is None:  # the unlock or set-up was cancelled
         log.info("starapp stopped before opening a data file")
         return 0

@@ -104,7 +104,7 @@ class ChangePassphraseDialog(QDialog):
         try:
             check_new_passphrase(new)
         except StarappError as exc:
-            self._refuse(str(exc), self.new)
+            self._refuse(error_text(exc), self.new)
             return
         if self.again.text() != new:
             self._refuse(self.tr("The two new passphrases are not the same. Type them again."),

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QMessageBox, QWid
 from starapp.ui import file_lock
 from starapp.ui.app import create_app
 from starapp.ui.icons import app_icon
+from starapp.ui.translation import sentence_text
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +38,7 @@ def launch(path: str | Path, run: Callable[[], int]) -> int:
         file_lock.acquire(path)
     except file_lock.DataFileInUse as exc:
         title = QCoreApplication.translate("Launch", "starapp")
-        QMessageBox.warning(None, title, str(exc))
+        QMessageBox.warning(None, title, sentence_text(exc.sentence))
         raise  # the CLI prints it too and exits non-zero
     probe = StartupProbe(app) if os.environ.get(STARTUP_PROBE_ENV) else None
     try:

@@ -36,7 +36,7 @@ from starapp.core.people import Person, PersonDraft
 from starapp.core.readings import Reading, Score
 from starapp.core.templates import StarTemplate
 from starapp.store import Store
-from starapp.ui.translation import active_language
+from starapp.ui.translation import active_language, sentence_text
 
 log = logging.getLogger(__name__)
 
@@ -208,9 +208,10 @@ class _Job(QRunnable):
 
 
 def error_text(exc: BaseException) -> str:
-    """The sentence shown for an error. StarappError messages are written for users."""
+    """The sentence shown for an error, in the interface language. StarappError messages
+    are written for users."""
     if isinstance(exc, StarappError):
-        return str(exc)
+        return sentence_text(exc.sentence)
     if isinstance(exc, OSError):
         what = exc.strerror or type(exc).__name__
         where = f" ({exc.filename})" if exc.filename else ""

@@ -31,7 +31,7 @@ from starapp.store.keys import (
     key_file_path,
 )
 from starapp.ui.contrast import message_style
-from starapp.ui.translation import tr
+from starapp.ui.translation import sentence_text, tr
 
 log = logging.getLogger(__name__)
 
@@ -141,7 +141,7 @@ class PassphraseSetupDialog(QDialog):
         try:
             check_new_passphrase(passphrase)
         except StarappError as exc:
-            self._refuse(str(exc), self.new)
+            self._refuse(sentence_text(exc.sentence), self.new)
             return
         if self.again.text() != passphrase:
             self._refuse(self.tr("The two passphrases are not the same. Type them again."),
@@ -257,6 +257,6 @@ def offer_new_passphrase(
     try:
         reset(path, recovery_key, dialog.chosen_passphrase)
     except StarappError as exc:
-        QMessageBox.warning(parent, tr("starapp"), str(exc))
+        QMessageBox.warning(parent, tr("starapp"), sentence_text(exc.sentence))
         return
     QMessageBox.information(parent, tr("starapp"), tr("The new passphrase is set."))

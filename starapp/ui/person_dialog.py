@@ -37,7 +37,7 @@ from starapp.ui.consent_dialog import (
     withdrawal_text,
 )
 from starapp.ui.contrast import message_style
-from starapp.ui.ops import Ops, show_error
+from starapp.ui.ops import Ops, error_text, show_error
 
 _ISO = Qt.DateFormat.ISODate
 _EARLIEST_BIRTH = QDate(1900, 1, 1)
@@ -275,7 +275,7 @@ class PersonDialog(QDialog):
                 self.saved = self._ops.update_person(self._person.id, self.draft())
         except ValidationError as exc:
             if exc.field == "reference":
-                self._show_reference_error(str(exc))
+                self._show_reference_error(error_text(exc))
                 self.ok_button.setEnabled(False)
                 return
             show_error(self, exc)

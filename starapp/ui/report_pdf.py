@@ -513,7 +513,7 @@ def write_report_pdf(
         del writer  # finishes and closes the file
         if tmp.stat().st_size == 0:
             raise ExportError(
-                f"The PDF report could not be written to {path}; choose another place."
+                "The PDF report could not be written to {path}; choose another place.", path=path
             )
     if progress is not None:
         progress(1, 1)

@@ -102,6 +102,7 @@ def run_export(
             max_score_rows=MAX_SCORE_ROWS,
             progress=progress,
             cancelled=cancelled,
+            tr=tr,  # the interface language, as on screen and in the PDF
         )
     elif fmt == "pdf":
         from starapp.ui.report_pdf import write_report_pdf
@@ -333,7 +334,7 @@ class ReportsView(QWidget):
         try:
             flt = self.current_filter()
         except ValidationError as exc:
-            self._say(str(exc), error=True)
+            self._say(error_text(exc), error=True)
             (self.date_to if exc.field.startswith("date") else self.min_readings).setFocus()
             return False
         self._say(self.tr("Working out the report…"))

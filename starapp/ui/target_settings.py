@@ -21,7 +21,6 @@ from starapp.store.targets import TargetConfig, TargetsRepo
 from starapp.sync.errors import TargetConfigError
 from starapp.sync.secrets import delete_secret, save_secret
 from starapp.sync.targets import check_location, needs_secret
-from starapp.ui.translation import tr as _tr
 
 if TYPE_CHECKING:
     from starapp.store.store import Store
@@ -48,34 +47,33 @@ class SavedTarget:
 def check_input(t: TargetInput, data_file: Path, *, editing: bool) -> tuple[str, str | None]:
     """The cleaned location and CA file, or TargetConfigError with a sentence."""
     if not t.name.strip():
-        raise TargetConfigError(_tr("Give the target a name, for example “Charity cloud”."))
+        raise TargetConfigError("Give the target a name, for example “Charity cloud”.")
     if t.kind == "folder":
         if not t.location.strip():
-            raise TargetConfigError(_tr("Choose the folder to put bundles in."))
+            raise TargetConfigError("Choose the folder to put bundles in.")
         folder = Path(t.location.strip()).expanduser()
         if not folder.is_dir():
             raise TargetConfigError(
-                _tr(
-                    "There is no folder at {path}. Choose an existing folder (plug in the "
-                    "USB stick or drive first)."
-                ).format(path=folder)
+                "There is no folder at {path}. Choose an existing folder (plug in the "
+                "USB stick or drive first).",
+                path=folder,
             )
         return check_location("folder", str(folder), data_file=data_file), None
     location = _check_url(t.location)
     if t.kind == "webdav" and not t.username.strip():
-        raise TargetConfigError(_tr("Give the user name you log in to the WebDAV server with."))
+        raise TargetConfigError("Give the user name you log in to the WebDAV server with.")
     if needs_secret(t.kind, t.username.strip()) and not t.secret and not editing:
-        what = _tr("password") if t.kind == "webdav" else _tr("token")
-        raise TargetConfigError(_tr("Type the {what} for this target.").format(what=what))
+        if t.kind == "webdav":
+            raise TargetConfigError("Type the password for this target.")
+        raise TargetConfigError("Type the token for this target.")
     ca_file = None
     if t.ca_file.strip():
         ca = Path(t.ca_file.strip()).expanduser()
         if not ca.is_file():
             raise TargetConfigError(
-                _tr(
-                    "There is no certificate file at {path}. Choose the CA file the charity "
-                    "gave you, or leave it empty."
-                ).format(path=ca)
+                "There is no certificate file at {path}. Choose the CA file the charity "
+                "gave you, or leave it empty.",
+                path=ca,
             )
         ca_file = str(ca.resolve())
     return location, ca_file
@@ -84,24 +82,21 @@ def check_input(t: TargetInput, data_file: Path, *, editing: bool) -> tuple[str,
 def _check_url(text: str) -> str:
     text = text.strip()
     if not text:
-        raise TargetConfigError(_tr("Type the web address (URL) the charity gave you."))
+        raise TargetConfigError("Type the web address (URL) the charity gave you.")
     try:
         url = httpx.URL(text)
     except (httpx.InvalidURL, TypeError, ValueError):
         url = None
     if url is None or url.scheme not in ("http", "https") or not url.host:
         raise TargetConfigError(
-            _tr(
-                "“{text}” is not a web address. Type the full URL, starting with https://, "
-                "for example https://cloud.example.org/remote.php/dav/files/alice/starapp"
-            ).format(text=text)
+            "“{text}” is not a web address. Type the full URL, starting with https://, "
+            "for example https://cloud.example.org/remote.php/dav/files/alice/starapp",
+            text=text,
         )
     if url.userinfo:
         raise TargetConfigError(
-            _tr(
-                "Do not put a user name or password in the web address; type them in their "
-                "own boxes below."
-            )
+            "Do not put a user name or password in the web address; type them in their "
+            "own boxes below."
         )
     return check_location("https", text)  # the same rules as the command line
 

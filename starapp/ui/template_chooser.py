@@ -27,6 +27,7 @@ from starapp.core.errors import StarappError, TemplateError
 from starapp.core.templates import StarTemplate, load_template
 from starapp.ui.contrast import message_style
 from starapp.ui.ops import Ops, error_text
+from starapp.ui.translation import sentence_text
 
 log = logging.getLogger(__name__)
 
@@ -125,7 +126,7 @@ class TemplateChooser(QWidget):
             template = load_template(path)
             tid = self._ops.store.templates.ensure(template)
         except TemplateError as exc:
-            lines = exc.lines()
+            lines = [sentence_text(line) for line in exc.lines()]
             shown = "\n".join(lines[:5]) + ("\n…" if len(lines) > 5 else "")
             self._say(
                 self.tr(

@@ -10,13 +10,16 @@ for those, so starapp carries a small ``qtbase_cy.qm`` of its own. The locale is
 set too, so dates and numbers (QLocale()) follow the language.
 
 Code outside a QObject translates with ``tr``: lupdate files bare ``tr(...)`` and
-``_tr(...)`` calls under the empty context, so ``tr`` looks them up there.
+``_tr(...)`` calls under the empty context, so ``tr`` looks them up there. Error
+sentences from below the UI are English templates with their values apart
+(core.errors.Sentence); ``sentence_text`` translates them under the "Errors" context.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
+from starapp.core.errors import Sentence
 from starapp.resources import resource_path
 
 LANGUAGE_KEY = "ui/language"
@@ -26,6 +29,9 @@ LANGUAGES = {"en": "English", "cy": "Cymraeg"}
 # The region used when the system's own locale is in another language.
 HOME_LOCALES = {"en": "en_GB", "cy": "cy_GB"}
 
+# tools/update_translations.py files every error sentence under this context.
+ERROR_CONTEXT = "Errors"
+
 _installed: list[QTranslator] = []
 _active = [SOURCE_LANGUAGE]  # the language install_language put in place
 
@@ -33,6 +39,15 @@ _active = [SOURCE_LANGUAGE]  # the language install_language put in place
 def tr(text: str) -> str:
     """Translate ``text`` in code that is not a QObject (module helpers, PDF pages)."""
     return QCoreApplication.translate("", text)
+
+
+def sentence_text(sentence: Sentence) -> str:
+    """A sentence in the interface language; values that are sentences are translated too."""
+    values = {
+        name: sentence_text(value) if isinstance(value, Sentence) else value
+        for name, value in sentence.values.items()
+    }
+    return QCoreApplication.translate(ERROR_CONTEXT, sentence.template).format(**values)
 
 
 def available_languages() -> list[tuple[str, str]]:

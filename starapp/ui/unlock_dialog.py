@@ -34,6 +34,7 @@ from starapp.store.connection import is_new
 from starapp.store.encryption import is_encrypted, reset_passphrase
 from starapp.store.keys import key_file_path
 from starapp.ui.contrast import message_style
+from starapp.ui.translation import sentence_text
 from starapp.ui.translation import tr as _tr
 
 log = logging.getLogger(__name__)
@@ -166,7 +167,7 @@ class UnlockForm(QWidget):
         self._set_busy(False)
         if isinstance(exc, StarappError):
             log.info("Unlock refused: %s", type(exc).__name__)
-            self.show_error(str(exc))
+            self.show_error(sentence_text(exc.sentence))
         else:
             log.error("Unlock failed", exc_info=exc)
             self.show_error(
