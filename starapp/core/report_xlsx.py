@@ -3,12 +3,16 @@
 Sheets: Summary (filters, totals, time between readings, definitions), Areas,
 Stage snapshot, Movement, and Scores (one row per score, split over "Scores 2", ...
 when there are more rows than a sheet can hold).
+
+Words (sheet names, headings, labels, filter lines) go through ``tr``: the UI passes its
+own, so a workbook made from the Welsh interface is in Welsh; the CLI keeps English. The
+Scores sheet's column names stay the CSV's, so one script reads either file.
 """
 
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +34,7 @@ from starapp.core.report_export import (
     tidy_rows,
 )
 from starapp.core.report_figures import AreaFigures, ServiceReport, TemplateSection
+from starapp.core.report_filters import untranslated
 from starapp.core.templates import StarTemplate
 
 SHEET_ROWS = 1_048_576  # Excel's limit, header row included
@@ -39,28 +44,43 @@ TITLE = Font(bold=True, size=14)
 PERCENT = "0.0%"
 DECIMAL = "0.00"
 
-AREA_COLUMNS = (
-    ("Template", 34),
-    ("Area", 30),
-    ("People at first reading", 12),
-    ("People at latest reading", 12),
-    ("People compared", 12),
-    ("Mean first score", 10),
-    ("Mean latest score", 10),
-    ("Change", 10),
-    ("Moved up 1+ point", 10),
-    ("Moved up 1+ point %", 10),
-    ("Moved up a stage", 10),
-    ("Moved up a stage %", 10),
-    ("Stayed", 10),
-    ("Stayed %", 10),
-    ("Moved down", 10),
-    ("Moved down %", 10),
-    ("Moved down a stage", 10),
-    ("Moved down a stage %", 10),
-    ("n/a at first", 10),
-    ("n/a at latest", 10),
-)
+Translate = Callable[[str], str]
+AREA_WIDTHS = (34, 30, *(12,) * 3, *(10,) * 15)
+
+
+def _area_columns(tr: Translate) -> tuple[str, ...]:
+    return (
+        tr("Template"),
+        tr("Area"),
+        tr("People at first reading"),
+        tr("People at latest reading"),
+        tr("People compared"),
+        tr("Mean first score"),
+        tr("Mean latest score"),
+        tr("Change"),
+        tr("Moved up 1+ point"),
+        tr("Moved up 1+ point %"),
+        tr("Moved up a stage"),
+        tr("Moved up a stage %"),
+        tr("Stayed"),
+        tr("Stayed %"),
+        tr("Moved down"),
+        tr("Moved down %"),
+        tr("Moved down a stage"),
+        tr("Moved down a stage %"),
+        tr("n/a at first"),
+        tr("n/a at latest"),
+    )
+
+
+def _empty_message(tr: Translate) -> str:
+    """``ServiceReport.message`` (in English it is the same sentence), through ``tr``."""
+    return " ".join(
+        (
+            tr("No finalised readings match this selection, so there is nothing to report."),
+            tr("Widen the filters (for example the dates or the template) to see figures."),
+        )
+    )
 
 
 def write_xlsx(
@@ -73,35 +93,38 @@ def write_xlsx(
     max_score_rows: int | None = MAX_SCORE_ROWS,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    tr: Translate = untranslated,
 ) -> int:
     """Write the workbook; ``readings`` (for the tidy scores) may be None to leave Scores out.
 
     ``total`` is the number of score rows when known: above ``max_score_rows`` (None: no
     limit) the Scores sheet holds a note pointing to the CSV export instead, since a
     workbook of a million rows takes minutes to write and to open. Returns the number of
-    score rows written.
+    score rows written. ``tr`` translates the words (see ReportFilter.describe).
     """
     count = 0
     note = ""
     limit = max_score_rows if max_score_rows is not None else total
     if readings is not None and total is not None and limit is not None and total > limit:
-        note = (
-            f"This selection has {total:,} scores, more than a workbook handles well "
-            f"(up to {limit:,}), so they are not in this file; export them as CSV "
+        note = tr(
+            "This selection has {total} scores, more than a workbook handles well "
+            "(up to {limit}), so they are not in this file; export them as CSV "
             "instead, or narrow the filters."
-        )
+        ).format(total=f"{total:,}", limit=f"{limit:,}")
         readings = None
     with atomic_path(target) as tmp:  # fails at once when the target cannot be written
         wb = Workbook(write_only=True)
         try:
-            _summary(wb.create_sheet("Summary"), report, note)
-            _areas(wb.create_sheet("Areas"), report)
-            _snapshot(wb.create_sheet("Stage snapshot"), report)
-            _movement(wb.create_sheet("Movement"), report)
+            _summary(wb.create_sheet(tr("Summary")), report, note, tr)
+            _areas(wb.create_sheet(tr("Areas")), report, tr)
+            _snapshot(wb.create_sheet(tr("Stage snapshot")), report, tr)
+            _movement(wb.create_sheet(tr("Movement")), report, tr)
             if readings is not None:
-                count = _scores(wb, readings, ScoreLabels(templates), total, progress, cancelled)
+                count = _scores(
+                    wb, readings, ScoreLabels(templates), total, progress, cancelled, tr
+                )
             elif note:
-                ws = wb.create_sheet("Scores")
+                ws = wb.create_sheet(tr("Scores"))
                 _widths(ws, (120,))
                 ws.append([note])
             wb.save(tmp)
@@ -163,7 +186,7 @@ def _widths(ws: WriteOnlyWorksheet, widths: Sequence[int]) -> None:
         ws.column_dimensions[get_column_letter(i)].width = w
 
 
-def _summary(ws: WriteOnlyWorksheet, report: ServiceReport, note: str = "") -> None:
+def _summary(ws: WriteOnlyWorksheet, report: ServiceReport, note: str, tr: Translate) -> None:
     widths = (62, 36)
     _widths(ws, widths)
     _print_setup(ws, landscape=False)
@@ -176,37 +199,38 @@ def _summary(ws: WriteOnlyWorksheet, report: ServiceReport, note: str = "") -> N
             ws.row_dimensions[rows].height = height
         ws.append(cells)
 
-    add([_cell(ws, "Service report", font=TITLE)], 20)
-    add(["Made", _made(report.generated_at)])
+    add([_cell(ws, tr("Service report"), font=TITLE)], 20)
+    add([tr("Made"), _made(report.generated_at)])
     add([])
-    add([_cell(ws, "Selection", font=BOLD)])
-    for line in report.filter.describe():
+    add([_cell(ws, tr("Selection"), font=BOLD)])
+    for line in report.filter.describe(tr):
         label, _, value = line.partition(": ")
         add([label, _cell(ws, value)])
     add([])
     wrap = Alignment(wrap_text=True, vertical="top")
     if report.is_empty:
-        cell = _cell(ws, report.message, font=BOLD)
+        message = _empty_message(tr)
+        cell = _cell(ws, message, font=BOLD)
         cell.alignment = wrap
-        add([cell], _text_height(report.message, widths[0]))
+        add([cell], _text_height(message, widths[0]))
         add([])
     for s in report.sections:
         add([_cell(ws, f"{s.template_name} ({s.template_key})", font=BOLD)])
         totals: tuple[tuple[str, int], ...] = (
-            ("People", s.people),
-            ("People with two or more readings", s.people_multi),
-            ("People with one reading", s.people_single),
-            ("Readings", s.readings),
-            ("Stages and area names from template version", s.template_version),
+            (tr("People"), s.people),
+            (tr("People with two or more readings"), s.people_multi),
+            (tr("People with one reading"), s.people_single),
+            (tr("Readings"), s.readings),
+            (tr("Stages and area names from template version"), s.template_version),
         )
         for label, number in totals:
             add([label, number])
         t = s.time
         for label, days in (
-            ("Days between readings: median of people's averages", t.median_days),
-            ("Days between readings: mean of people's averages", t.mean_days),
-            ("Days from first to latest reading: median", t.median_span_days),
-            ("Days from first to latest reading: mean", t.mean_span_days),
+            (tr("Days between readings: median of people's averages"), t.median_days),
+            (tr("Days between readings: mean of people's averages"), t.mean_days),
+            (tr("Days from first to latest reading: median"), t.median_span_days),
+            (tr("Days from first to latest reading: mean"), t.mean_span_days),
         ):
             add([label, _cell(ws, days, fmt="0.0")])
         add([])
@@ -215,7 +239,7 @@ def _summary(ws: WriteOnlyWorksheet, report: ServiceReport, note: str = "") -> N
         cell.alignment = wrap
         add([cell], _text_height(note, widths[0]))
         add([])
-    add([_cell(ws, "Definitions", font=BOLD)])
+    add([_cell(ws, tr("Definitions"), font=BOLD)])
     for i, text in enumerate(report.definitions, start=1):
         cell = _cell(ws, f"{i}. {text}")
         cell.alignment = wrap
@@ -277,19 +301,19 @@ def _area_row(ws: WriteOnlyWorksheet, s: TemplateSection, a: AreaFigures) -> lis
     ]
 
 
-def _areas(ws: WriteOnlyWorksheet, report: ServiceReport) -> None:
+def _areas(ws: WriteOnlyWorksheet, report: ServiceReport, tr: Translate) -> None:
     _print_setup(ws, landscape=True)
-    _widths(ws, [w for _, w in AREA_COLUMNS])
+    _widths(ws, AREA_WIDTHS)
     ws.freeze_panes = "C2"
-    _header(ws, [n for n, _ in AREA_COLUMNS], row=1)
+    _header(ws, _area_columns(tr), row=1)
     if report.is_empty:
-        ws.append([report.message])
+        ws.append([_empty_message(tr)])
     for s in report.sections:
         for a in (*s.areas, s.overall):
             ws.append(_area_row(ws, s, a))
 
 
-def _snapshot(ws: WriteOnlyWorksheet, report: ServiceReport) -> None:
+def _snapshot(ws: WriteOnlyWorksheet, report: ServiceReport, tr: Translate) -> None:
     _print_setup(ws, landscape=False)
     _widths(ws, (34, 30, 20, 12, 12, 12, 12))
     ws.freeze_panes = "A2"
@@ -297,17 +321,17 @@ def _snapshot(ws: WriteOnlyWorksheet, report: ServiceReport) -> None:
         ws,
         row=1,
         names=(
-            "Template",
-            "Area",
-            "Stage",
-            "People at first reading",
-            "Share at first reading",
-            "People at latest reading",
-            "Share at latest reading",
+            tr("Template"),
+            tr("Area"),
+            tr("Stage"),
+            tr("People at first reading"),
+            tr("Share at first reading"),
+            tr("People at latest reading"),
+            tr("Share at latest reading"),
         ),
     )
     if report.is_empty:
-        ws.append([report.message])
+        ws.append([_empty_message(tr)])
     for s in report.sections:
         for a in (*s.areas, s.overall):
             for i, stage in enumerate(s.stages):
@@ -327,32 +351,36 @@ def _snapshot(ws: WriteOnlyWorksheet, report: ServiceReport) -> None:
                 )
 
 
-def _movement(ws: WriteOnlyWorksheet, report: ServiceReport) -> None:
+def _movement(ws: WriteOnlyWorksheet, report: ServiceReport, tr: Translate) -> None:
     _print_setup(ws, landscape=False)
     _widths(ws, (30, 16, 16, 16, 16, 16, 16, 16))
     ws.append(
         [
             _cell(
                 ws,
-                "People by stage at their first reading (rows) and at their latest reading "
-                "(columns); only people compared in the area.",
+                tr(
+                    "People by stage at their first reading (rows) and at their latest reading "
+                    "(columns); only people compared in the area."
+                ),
             )
         ]
     )
     ws.append([])
     if report.is_empty:
-        ws.append([report.message])
+        ws.append([_empty_message(tr)])
     for s in report.sections:
         for a in (*s.areas, s.overall):
             ws.append([_cell(ws, f"{s.template_name}: {a.name}", font=BOLD)])
-            _header(ws, ["First \\ latest", *(st.name for st in s.stages), "Total"], right=True)
+            _header(
+                ws, [tr("First \\ latest"), *(st.name for st in s.stages), tr("Total")], right=True
+            )
             for i, stage in enumerate(s.stages):
                 row = a.movement[i]
                 ws.append([_cell(ws, stage.name, font=BOLD), *row, sum(row)])
             totals = [
                 sum(a.movement[i][j] for i in range(len(s.stages))) for j in range(len(s.stages))
             ]
-            ws.append([_cell(ws, "Total", font=BOLD), *totals, sum(totals)])
+            ws.append([_cell(ws, tr("Total"), font=BOLD), *totals, sum(totals)])
             ws.append([])
 
 
@@ -363,17 +391,18 @@ def _scores(
     total: int | None,
     progress: Progress | None,
     cancelled: Cancelled | None,
+    tr: Translate,
 ) -> int:
     widths = (14, 22, 14, 38, 11, 16, 8, 8, 11, 14, 20, 30, 6, 16, 8, 8)
     sheet_number = 1
-    ws = _scores_sheet(wb, "Scores", widths)
+    ws = _scores_sheet(wb, tr("Scores"), widths)
     in_sheet = 1
     count = next_tick = 0
     for rows in tidy_rows(readings, labels, formula_safe=False):
         for cells in rows:
             if in_sheet == SHEET_ROWS:
                 sheet_number += 1
-                ws = _scores_sheet(wb, f"Scores {sheet_number}", widths)
+                ws = _scores_sheet(wb, tr("Scores {n}").format(n=sheet_number), widths)
                 in_sheet = 1
             for i in (0, 1, 2, 9):  # typed-in text
                 if isinstance(cells[i], str) and cells[i].startswith("="):
