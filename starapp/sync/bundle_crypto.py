@@ -33,7 +33,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
 )
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
-from starapp.core.errors import StarappError
+from starapp.core.errors import Sentence, StarappError
 from starapp.sync.bundle import ZIP_TIME
 from starapp.sync.errors import BundleRejected
 
@@ -121,8 +121,9 @@ def write_key_files(folder: Path, pair: KeyPair) -> tuple[Path, Path]:
     for path in (identity, recipient):
         if path.exists():
             raise ServiceKeyError(
-                f"{path} already exists. A new key pair would lock out the bundles made for "
-                "the old one; choose another folder."
+                "{path} already exists. A new key pair would lock out the bundles made for "
+                "the old one; choose another folder.",
+                path=path,
             )
     folder.mkdir(parents=True, exist_ok=True)
     fd = os.open(identity, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -137,20 +138,27 @@ def write_recipient_file(path: Path, recipient: str) -> None:
 
 
 def read_recipient_file(path: Path) -> list[str]:
-    return parse_recipients(_read_key_file(path, "service key"), str(path))
+    return parse_recipients(_read_key_file(path, Sentence("service key")), str(path))
 
 
 def read_identity_file(path: Path) -> list[str]:
-    return parse_identities(_read_key_file(path, "identity"), str(path))
+    return parse_identities(_read_key_file(path, Sentence("identity")), str(path))
 
 
-def _read_key_file(path: Path, what: str) -> str:
+def _read_key_file(path: Path, what: Sentence) -> str:
     try:
         return path.expanduser().read_text(encoding="utf-8")
     except UnicodeDecodeError:
-        raise ServiceKeyError(f"The {what} file {path} is not a text file.") from None
+        raise ServiceKeyError(
+            "The {what} file {path} is not a text file.", what=what, path=path
+        ) from None
     except OSError as exc:
-        raise ServiceKeyError(f"The {what} file {path} cannot be read ({exc.strerror}).") from None
+        raise ServiceKeyError(
+            "The {what} file {path} cannot be read ({reason}).",
+            what=what,
+            path=path,
+            reason=exc.strerror,
+        ) from None
 
 
 def parse_recipients(text: str, source: str) -> list[str]:
@@ -159,18 +167,20 @@ def parse_recipients(text: str, source: str) -> list[str]:
     for line in _key_lines(text):
         if line.startswith("AGE-SECRET-KEY-"):
             raise ServiceKeyError(
-                f"{source} holds the service's PRIVATE identity, not the public key. Give "
-                "the laptop the .recipient file instead, and keep the identity file safe."
+                "{source} holds the service's PRIVATE identity, not the public key. Give "
+                "the laptop the .recipient file instead, and keep the identity file safe.",
+                source=source,
             )
         try:
             recipients.append(str(pyrage.x25519.Recipient.from_str(line)))
         except pyrage.RecipientError:
             raise ServiceKeyError(
-                f"{source} does not hold a valid service key (an age public key starting "
-                "'age1'). Ask the manager for the service's .recipient file."
+                "{source} does not hold a valid service key (an age public key starting "
+                "'age1'). Ask the manager for the service's .recipient file.",
+                source=source,
             ) from None
     if not recipients:
-        raise ServiceKeyError(f"{source} holds no service key.")
+        raise ServiceKeyError("{source} holds no service key.", source=source)
     return recipients
 
 
@@ -181,11 +191,12 @@ def parse_identities(text: str, source: str) -> list[str]:
             identities.append(str(pyrage.x25519.Identity.from_str(line)))
         except pyrage.IdentityError:
             raise ServiceKeyError(
-                f"{source} is not a service identity file (a private age key starting "
-                "'AGE-SECRET-KEY-1'). Choose the .identity file made with the key pair."
+                "{source} is not a service identity file (a private age key starting "
+                "'AGE-SECRET-KEY-1'). Choose the .identity file made with the key pair.",
+                source=source,
             ) from None
     if not identities:
-        raise ServiceKeyError(f"{source} holds no service identity.")
+        raise ServiceKeyError("{source} holds no service identity.", source=source)
     return identities
 
 
@@ -264,7 +275,7 @@ def _unpack(plain: bytes) -> tuple[dict[str, object], bytes]:
         with zipfile.ZipFile(io.BytesIO(plain)) as zf:
             names = sorted(zf.namelist())
             if names != sorted([ENVELOPE, INNER]):
-                raise BundleRejected(_UNSIGNED)
+                raise _unsigned()
             if zf.getinfo(ENVELOPE).file_size > MAX_ENVELOPE_JSON or any(
                 i.compress_type != zipfile.ZIP_STORED for i in zf.infolist()
             ):
@@ -272,9 +283,9 @@ def _unpack(plain: bytes) -> tuple[dict[str, object], bytes]:
             envelope = json.loads(zf.read(ENVELOPE).decode("utf-8"))
             bundle = zf.read(INNER)
     except (zipfile.BadZipFile, UnicodeDecodeError, ValueError):
-        raise BundleRejected(_UNSIGNED) from None
+        raise _unsigned() from None
     if not isinstance(envelope, dict) or envelope.get("format") != ENVELOPE_FORMAT:
-        raise BundleRejected(_UNSIGNED)
+        raise _unsigned()
     version = envelope.get("format_version")
     if not isinstance(version, int) or version > ENVELOPE_VERSION:
         raise BundleRejected(
@@ -289,7 +300,7 @@ def _signature_checked(envelope: dict[str, object], bundle: bytes) -> bytes:
     if envelope.get("signature_algorithm") != "ed25519" or not all(
         isinstance(envelope.get(f), str) and envelope.get(f) for f in fields
     ):
-        raise BundleRejected(_UNSIGNED)
+        raise _unsigned()
     try:
         public_key = base64.b64decode(str(envelope["public_key"]), validate=True)
         signature = base64.b64decode(str(envelope["signature"]), validate=True)
@@ -305,10 +316,11 @@ def _signature_checked(envelope: dict[str, object], bundle: bytes) -> bytes:
     return public_key
 
 
-_UNSIGNED = (
-    "It is encrypted but not a signed starapp bundle (no valid envelope with a signature), "
-    "so it cannot be trusted. It was refused."
-)
+def _unsigned() -> BundleRejected:
+    return BundleRejected(
+        "It is encrypted but not a signed starapp bundle (no valid envelope with a "
+        "signature), so it cannot be trusted. It was refused."
+    )
 
 
 def _signed_message(source_install: str, bundle: bytes) -> bytes:

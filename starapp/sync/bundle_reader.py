@@ -21,6 +21,7 @@ from typing import Any, BinaryIO
 
 import jsonschema
 
+from starapp.core.errors import Sentence
 from starapp.resources import resource_path
 from starapp.sync.bundle import FORMAT, FORMAT_VERSION, MANIFEST, RECORDS, counts_of
 from starapp.sync.errors import BundleRejected
@@ -60,7 +61,9 @@ def read_bundle(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> VerifiedBu
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise BundleRejected(f"{path.name} cannot be read ({exc.strerror}).") from None
+        raise BundleRejected(
+            "{file} cannot be read ({reason}).", file=path.name, reason=exc.strerror
+        ) from None
     check_size(path, size, limits)
     return _verify(path, path, _file_sha256(path), limits)
 
@@ -76,7 +79,9 @@ def read_bundle_bytes(
 
 def check_size(path: Path, size: int, limits: Limits) -> None:
     if size > limits.max_file_bytes:
-        raise BundleRejected(f"{path.name} is too large to be a starapp bundle ({size} bytes).")
+        raise BundleRejected(
+            "{file} is too large to be a starapp bundle ({size} bytes).", file=path.name, size=size
+        )
 
 
 def _verify(source: Path | BinaryIO, path: Path, digest: str, limits: Limits) -> VerifiedBundle:
@@ -89,7 +94,9 @@ def _verify(source: Path | BinaryIO, path: Path, digest: str, limits: Limits) ->
             "damaged. Copy it again from where it came from."
         ) from None
     except (OSError, EOFError, zlib.error, zipfile.LargeZipFile, NotImplementedError) as exc:
-        raise BundleRejected(f"It is damaged and cannot be read ({exc}).") from None
+        raise BundleRejected(
+            "It is damaged and cannot be read ({detail}).", detail=str(exc)
+        ) from None
     return VerifiedBundle(str(path), digest, manifest, records)
 
 
@@ -99,8 +106,9 @@ def _read(zf: zipfile.ZipFile, limits: Limits) -> tuple[dict[str, Any], Any]:
     for name in names:
         if _unsafe(name):
             raise BundleRejected(
-                f"It contains a member path ({name!r}) that tries to leave the bundle's "
-                "folder. It was refused; it may have been tampered with."
+                "It contains a member path ({member}) that tries to leave the bundle's "
+                "folder. It was refused; it may have been tampered with.",
+                member=repr(name),
             )
     if len(infos) > limits.max_members or len(set(names)) != len(names):
         raise BundleRejected("It has duplicate or too many members to be a starapp bundle.")
@@ -114,8 +122,10 @@ def _read(zf: zipfile.ZipFile, limits: Limits) -> tuple[dict[str, Any], Any]:
         )
         if info.file_size > limits.max_member_bytes or total > limits.max_total_bytes or ratio_bomb:
             raise BundleRejected(
-                f"Its member {info.filename} would unpack to {info.file_size:,} bytes, far "
-                "more than a bundle holds (a 'zip bomb'). It was refused."
+                "Its member {member} would unpack to {size} bytes, far more than a bundle "
+                "holds (a 'zip bomb'). It was refused.",
+                member=info.filename,
+                size=f"{info.file_size:,}",
             )
     if MANIFEST not in names:
         raise BundleRejected("It has no manifest.json, so it is not a starapp bundle.")
@@ -132,8 +142,9 @@ def _read(zf: zipfile.ZipFile, limits: Limits) -> tuple[dict[str, Any], Any]:
         data = _member(zf, name, limits.max_member_bytes)
         if len(data) != entry["size"] or hashlib.sha256(data).hexdigest() != entry["sha256"]:
             raise BundleRejected(
-                f"The checksum of {name} does not match the manifest: the bundle is damaged "
-                "or was changed after it was made."
+                "The checksum of {member} does not match the manifest: the bundle is "
+                "damaged or was changed after it was made.",
+                member=name,
             )
         if name == RECORDS:
             payloads[name] = data
@@ -156,8 +167,10 @@ def _member(zf: zipfile.ZipFile, name: str, cap: int) -> bytes:
             got += len(chunk)
             if got > cap:
                 raise BundleRejected(
-                    f"Its member {name} unpacks to more than {cap:,} bytes (a 'zip bomb'). "
-                    "It was refused."
+                    "Its member {member} unpacks to more than {size} bytes (a 'zip bomb'). "
+                    "It was refused.",
+                    member=name,
+                    size=f"{cap:,}",
                 )
             parts.append(chunk)
     return b"".join(parts)
@@ -173,15 +186,19 @@ def _manifest(data: bytes) -> dict[str, Any]:
     version = manifest.get("format_version")
     if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
         raise BundleRejected(
-            f"It was made by a newer version of starapp (bundle format {version}; this app "
-            f"reads format {FORMAT_VERSION}). Update starapp on this computer, then import "
-            "it again."
+            "It was made by a newer version of starapp (bundle format {version}; this app "
+            "reads format {readable}). Update starapp on this computer, then import it again.",
+            version=version,
+            readable=FORMAT_VERSION,
         )
     errors = sorted(_manifest_validator().iter_errors(manifest), key=lambda e: list(e.path))
     if errors:
-        where = "/".join(str(p) for p in errors[0].absolute_path) or "(top level)"
-        raise BundleRejected(
-            f"Its manifest is not in the expected shape: {where}: {errors[0].message}."
+        path = "/".join(str(p) for p in errors[0].absolute_path)
+        where = path or Sentence("(top level)")
+        raise BundleRejected(  # the schema library's own words, as data
+            "Its manifest is not in the expected shape: {where}: {problem}.",
+            where=where,
+            problem=errors[0].message,
         )
     return manifest
 

@@ -4,6 +4,12 @@ Blocking code with no Qt: the app runs it on a worker thread (``run`` with a sto
 a wake event), ``starapp sync`` runs it headless. Each state change is committed
 before the next network call, so a kill at any moment loses nothing: the next run
 picks up where this one stopped, and re-sends the identical frozen bytes.
+
+Why a delivery failed is kept in the data file as text (a target's "needs attention",
+a delivery's last error) and shown later. The engine writes every such sentence with
+its ``describe`` function: ``str`` (English) for the command line, the interface's
+translation when the app runs it, so the text is in the language of the app that
+tried. A later attempt replaces it.
 """
 
 from __future__ import annotations
@@ -16,11 +22,13 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
+from starapp.core.errors import Sentence
 from starapp.store.outbox import Delivery, Outbox
 from starapp.store.targets import TargetConfig, TargetsRepo
 from starapp.sync.errors import BundleConflict, NeedsAttention, TransientError
 from starapp.sync.outbox import make_bundle
 from starapp.sync.secrets import NO_KEYRING, keyring_available, load_secret
+from starapp.sync.status import target_problem
 from starapp.sync.targets import Target, needs_secret, open_target
 
 if TYPE_CHECKING:
@@ -44,7 +52,7 @@ class RunResult:
     delivered: int = 0
     retrying: int = 0
     conflicts: int = 0
-    problems: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)  # sentences, as ``describe`` wrote them
 
 
 def backoff(attempts: int, settings: SyncSettings, rng: random.Random) -> float:
@@ -64,6 +72,7 @@ class SyncEngine:
         now: Callable[[], datetime] = lambda: datetime.now(UTC),
         rng: random.Random | None = None,
         opener: Callable[[TargetConfig, str | None], Target] | None = None,
+        describe: Callable[[Sentence], str] = str,
     ) -> None:
         self.store = store
         self.outbox = Outbox(store)
@@ -73,13 +82,16 @@ class SyncEngine:
         self.now = now
         self.rng = rng or random.Random()
         self.opener = opener or (lambda c, s: open_target(c, s, timeout=settings.timeout))
+        self.describe = describe
 
     def run_once(self, *, make_now: bool = True) -> RunResult:
         """One pass: bundle the queue (if due) and try every delivery that is due."""
         result = RunResult()
         configs = self.targets.all()
         if not configs:
-            result.problems.append("No sync target is set up yet, so changes wait here.")
+            result.problems.append(
+                self.describe(Sentence("No sync target is set up yet, so changes wait here."))
+            )
             return result
         for config in configs:
             self.outbox.queue_for_target(config.id)
@@ -87,7 +99,7 @@ class SyncEngine:
             result.made_bundle = make_bundle(self.store, [c.id for c in configs]) is not None
         for config in configs:
             if config.attention:
-                result.problems.append(f"{config.name}: {config.attention}")
+                result.problems.append(self._for_target(config, config.attention))
                 continue
             self._deliver_to(config, result)
         return result
@@ -150,8 +162,13 @@ class SyncEngine:
     def _deliver_to(self, config: TargetConfig, result: RunResult) -> None:
         secret = self._secret_for(config) if needs_secret(config.kind, config.username) else None
         if needs_secret(config.kind, config.username) and not secret:
-            why = NO_KEYRING if not keyring_available() else "No password or token is stored."
-            result.problems.append(f"{config.name}: skipped this time. {why}")
+            why = (
+                NO_KEYRING
+                if not keyring_available()
+                else Sentence("No password or token is stored.")
+            )
+            skipped = Sentence("skipped this time. {why}", {"why": why})
+            result.problems.append(self._for_target(config, skipped))
             return
         due = self.outbox.due(_iso(self.now()), config.id)
         if not due:
@@ -184,35 +201,42 @@ class SyncEngine:
         try:
             note = target.deliver(bundle, self.store.install_id)
         except BundleConflict as exc:
-            self.outbox.mark_conflict(d, str(exc))
+            self.outbox.mark_conflict(d, self.describe(exc.sentence))
             result.conflicts += 1
-            result.problems.append(f"{config.name}: {exc}")
+            result.problems.append(self._for_target(config, exc.sentence))
             return True, None
         except NeedsAttention as exc:
-            self.targets.set_attention(config.id, str(exc))
-            self.outbox.mark_retry(d, _iso(self.now()), str(exc))
-            result.problems.append(f"{config.name}: {exc}")
+            why = self.describe(exc.sentence)
+            self.targets.set_attention(config.id, why)
+            self.outbox.mark_retry(d, _iso(self.now()), why)
+            result.problems.append(self._for_target(config, exc.sentence))
             return False, None
         except TransientError as exc:
-            self._retry_later(d, d.attempts + 1, str(exc), exc.retry_after, result)
+            self._retry_later(d, d.attempts + 1, exc.sentence, exc.retry_after, result)
             return False, None
         except Exception as exc:  # a bug or an odd failure: log it, keep the bundle, retry
             log.exception("Unexpected error delivering to %s", config.name)
-            self._retry_later(d, d.attempts + 1, f"Unexpected error ({exc}).", None, result)
+            odd = Sentence("Unexpected error ({detail}).", {"detail": str(exc)})
+            self._retry_later(d, d.attempts + 1, odd, None, result)
             return False, None
         log.info("Bundle %s to %s: %s", bundle.seq, config.name, note)
         result.delivered += 1
         return True, (d, "" if note in ("uploaded", "written", "posted") else note)
 
     def _retry_later(
-        self, d: Delivery, attempts: int, error: str, at_least: float | None, result: RunResult
+        self, d: Delivery, attempts: int, error: Sentence, at_least: float | None, result: RunResult
     ) -> None:
         delay = backoff(attempts, self.settings, self.rng)
         if at_least is not None:
             delay = min(self.settings.backoff_cap, max(delay, at_least))
-        self.outbox.mark_retry(d, _iso(self.now() + timedelta(seconds=delay)), error)
+        text = self.describe(error)
+        self.outbox.mark_retry(d, _iso(self.now() + timedelta(seconds=delay)), text)
         result.retrying += 1
-        result.problems.append(error)
+        result.problems.append(text)
+
+    def _for_target(self, config: TargetConfig, problem: Sentence | str) -> str:
+        """A problem with the target it is about (``problem`` may be stored text)."""
+        return self.describe(target_problem(config.name, problem))
 
     def _postpone(self, rest: list[Delivery]) -> None:
         """The target just failed: the others to it wait about as long as the failed one."""

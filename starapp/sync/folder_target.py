@@ -23,7 +23,8 @@ class FolderTarget:
             raise NeedsAttention("The bundle's stored bytes are missing.")
         if not self.root.is_dir():
             raise TransientError(
-                f"The folder {self.root} is not there (is the USB stick or drive connected?)."
+                "The folder {folder} is not there (is the USB stick or drive connected?).",
+                folder=self.root,
             )
         folder = self.root / source_install
         final = folder / bundle.file_name
@@ -32,19 +33,23 @@ class FolderTarget:
                 if hashlib.sha256(final.read_bytes()).hexdigest() == bundle.sha256:
                     return "already there"
                 raise BundleConflict(
-                    f"{final} already exists with different content. Move it away, then "
-                    "choose Try again."
+                    "{path} already exists with different content. Move it away, then "
+                    "choose Try again.",
+                    path=final,
                 )
             write_file_atomically(folder, bundle.file_name, bundle.data)
         except PermissionError:
             raise NeedsAttention(
-                f"starapp is not allowed to write in {self.root}. Choose another folder or "
-                "fix its permissions."
+                "starapp is not allowed to write in {folder}. Choose another folder or "
+                "fix its permissions.",
+                folder=self.root,
             ) from None
         except OSError as exc:
             if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-                raise NeedsAttention(f"The folder {self.root} is full.") from None
-            raise TransientError(f"Could not write to {self.root} ({exc.strerror}).") from None
+                raise NeedsAttention("The folder {folder} is full.", folder=self.root) from None
+            raise TransientError(
+                "Could not write to {folder} ({reason}).", folder=self.root, reason=exc.strerror
+            ) from None
         return "written"
 
     def close(self) -> None:

@@ -28,8 +28,10 @@ def make_client(
             verify = ssl.create_default_context(cafile=ca_file)
         except (OSError, ssl.SSLError) as exc:
             raise NeedsAttention(
-                f"The certificate file {ca_file} cannot be used ({exc}). Check the target's "
-                "CA file setting."
+                "The certificate file {path} cannot be used ({detail}). Check the target's "
+                "CA file setting.",
+                path=ca_file,
+                detail=str(exc),
             ) from None
     return httpx.Client(
         verify=verify,
@@ -57,10 +59,10 @@ def send(client: httpx.Client, method: str, url: str, **kwargs: Any) -> httpx.Re
         raise TransientError("Could not connect to the server (offline?).") from None
     except (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError) as exc:
         raise TransientError(
-            f"The connection broke before the answer was complete ({exc})."
+            "The connection broke before the answer was complete ({detail}).", detail=str(exc)
         ) from None
     except httpx.TransportError as exc:
-        raise TransientError(f"The network failed ({exc}).") from None
+        raise TransientError("The network failed ({detail}).", detail=str(exc)) from None
 
 
 def looks_like_login_page(resp: httpx.Response) -> bool:
@@ -74,13 +76,15 @@ def refuse_redirect(resp: httpx.Response, url: str) -> None:
     there = httpx.URL(url).join(target)
     if there.host != httpx.URL(url).host:
         raise NeedsAttention(
-            f"The server sent starapp to another address ({there.host or target}), so nothing "
-            "was sent there. This is often a Wi-Fi login page: log in in a browser, then "
-            "choose Try again. Otherwise check the target's URL."
+            "The server sent starapp to another address ({host}), so nothing was sent "
+            "there. This is often a Wi-Fi login page: log in in a browser, then choose Try "
+            "again. Otherwise check the target's URL.",
+            host=there.host or target,
         )
     raise NeedsAttention(
-        f"The server asked starapp to use another address ({there}). Check the target's URL "
-        "and change it if the charity has moved its server."
+        "The server asked starapp to use another address ({address}). Check the target's "
+        "URL and change it if the charity has moved its server.",
+        address=str(there),
     )
 
 
@@ -91,29 +95,37 @@ def raise_for_status(resp: httpx.Response, target: str) -> None:
         return
     if code == 401:
         raise NeedsAttention(
-            f"The server for {target} did not accept the user name and password (or token). "
-            "Check them in the target's settings."
+            "The server for {target} did not accept the user name and password (or token). "
+            "Check them in the target's settings.",
+            target=target,
         )
     if code == 403:
         raise NeedsAttention(
-            f"The server for {target} does not allow this account to write there. Ask the "
-            "charity to check the account's permissions."
+            "The server for {target} does not allow this account to write there. Ask the "
+            "charity to check the account's permissions.",
+            target=target,
         )
     if code in (404, 410):
         raise NeedsAttention(
-            f"The server for {target} says the address does not exist. Check the target's URL."
+            "The server for {target} says the address does not exist. Check the target's URL.",
+            target=target,
         )
     if code == 413:
         raise NeedsAttention(
-            f"The server for {target} refuses files this large. Ask the charity to raise its "
-            "upload limit."
+            "The server for {target} refuses files this large. Ask the charity to raise its "
+            "upload limit.",
+            target=target,
         )
     if code in (408, 423, 425, 429) or (code >= 500 and code not in (501, 505)):
         raise TransientError(
-            f"The server for {target} is busy or failing (HTTP {code}); starapp will try again.",
+            "The server for {target} is busy or failing (HTTP {code}); starapp will try again.",
             retry_after=retry_after(resp),
+            target=target,
+            code=code,
         )
-    raise NeedsAttention(f"The server for {target} refused the upload (HTTP {code}).")
+    raise NeedsAttention(
+        "The server for {target} refused the upload (HTTP {code}).", target=target, code=code
+    )
 
 
 def retry_after(resp: httpx.Response) -> float | None:

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from starapp.core.errors import Sentence
 from starapp.store.cipher import INTEGRITY_ERRORS
 from starapp.store.merge import AlreadyImported, MergeRefused, MergeReport, merge_bundle
 from starapp.store.service_keys import pin_signer, pinned_signer, stored_identity
@@ -52,8 +53,12 @@ BUNDLE_PATTERNS = ("*.zip", "*" + SEALED_SUFFIX)
 class ImportOutcome:
     path: Path
     status: str  # "imported", "already imported" or "refused"
-    reason: str = ""
+    reason: Sentence | None = None  # why, unless imported (str() is the English)
     report: MergeReport | None = None
+
+
+def missing_file(path: Path) -> ImportOutcome:
+    return ImportOutcome(path, "refused", Sentence("There is no such file."))
 
 
 def find_bundles(paths: Iterable[Path]) -> Iterator[Path]:
@@ -78,15 +83,16 @@ def import_bundle(
         bundle, signed = _verified(store, path, limits, list(identities), allow_plain)
         report = merge_bundle(store, bundle.manifest, bundle.records, bundle.sha256)
     except AlreadyImported as exc:
-        return ImportOutcome(path, "already imported", str(exc))
+        return ImportOutcome(path, "already imported", exc.sentence)
     except (BundleRejected, MergeRefused) as exc:
         log.info("Refused bundle %s: %s", path.name, exc)
-        return ImportOutcome(path, "refused", str(exc))
+        return ImportOutcome(path, "refused", exc.sentence)
     except INTEGRITY_ERRORS as exc:  # plain and encrypted (sqlcipher3) files
         log.warning("Refused bundle %s: %s", path.name, exc)
-        return ImportOutcome(
-            path, "refused", f"Its records do not fit together ({exc}); nothing was changed."
+        why = Sentence(
+            "Its records do not fit together ({detail}); nothing was changed.", {"detail": str(exc)}
         )
+        return ImportOutcome(path, "refused", why)
     if signed is not None:
         pin_signer(store, signed.source_install, signed.public_key)
     return ImportOutcome(path, "imported", report=report)
@@ -103,7 +109,7 @@ def import_paths(
     outcomes = []
     for path in find_bundles(paths):
         if not path.exists():
-            outcomes.append(ImportOutcome(path, "refused", "There is no such file."))
+            outcomes.append(missing_file(path))
             continue
         outcomes.append(
             import_bundle(store, path, limits, identities=identities, allow_plain=allow_plain)
@@ -123,7 +129,9 @@ def _verified(
                 check_size(path, path.stat().st_size, limits)
                 sealed = head + f.read()
     except OSError as exc:
-        raise BundleRejected(f"{path.name} cannot be read ({exc.strerror}).") from None
+        raise BundleRejected(
+            "{file} cannot be read ({reason}).", file=path.name, reason=exc.strerror
+        ) from None
     if not is_sealed(head):
         if own is not None and not allow_plain:
             raise BundleRejected(
@@ -137,15 +145,18 @@ def _verified(
     source = bundle.manifest["source_install"]
     if source != opened.source_install:
         raise BundleRejected(
-            f"It is signed as coming from laptop {opened.source_install[:8]}, but its "
-            f"contents say laptop {source[:8]}. It was refused."
+            "It is signed as coming from laptop {signed}, but its contents say laptop "
+            "{contents}. It was refused.",
+            signed=opened.source_install[:8],
+            contents=source[:8],
         )
     pinned = pinned_signer(store, source)
     if pinned is not None and pinned.public_key != opened.public_key:
         raise BundleRejected(
-            f"It is signed with a different key from the one laptop {source[:8]} signed its "
-            f"earlier bundles with (first seen {pinned.first_seen[:10]}): someone may have "
-            "re-signed it. It was refused; ask the worker whether that laptop's data file "
-            "was replaced."
+            "It is signed with a different key from the one laptop {laptop} signed its "
+            "earlier bundles with (first seen {first_seen}): someone may have re-signed it. "
+            "It was refused; ask the worker whether that laptop's data file was replaced.",
+            laptop=source[:8],
+            first_seen=pinned.first_seen[:10],
         )
     return bundle, opened

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from starapp.core.errors import Sentence
 from starapp.sync.errors import BundleRejected
 
 Check = Callable[[Any], bool]
@@ -144,16 +145,20 @@ KINDS: dict[str, dict[str, Check]] = {
 def check_records(data: Any) -> None:
     """Raise BundleRejected naming the first place where ``data`` breaks the schema."""
     if type(data) is not dict:
-        raise _wrong("records.json", "must be an object")
+        raise _wrong("records.json", Sentence("must be an object"))
     if data.keys() != KINDS.keys():
         missing = sorted(KINDS.keys() - data.keys())
         extra = sorted(data.keys() - KINDS.keys())
-        what = f"is missing {missing}" if missing else f"has unexpected parts {extra}"
+        what = (
+            Sentence("is missing {names}", {"names": missing})
+            if missing
+            else Sentence("has unexpected parts {names}", {"names": extra})
+        )
         raise _wrong("records.json", what)
     for kind, fields in KINDS.items():
         items = data[kind]
         if type(items) is not list:
-            raise _wrong(kind, "must be a list")
+            raise _wrong(kind, Sentence("must be a list"))
         keys = fields.keys()
         for i, item in enumerate(items):
             checks = fields
@@ -164,7 +169,9 @@ def check_records(data: Any) -> None:
                 raise _wrong(f"{kind}[{i}]", _key_problem(item, keys, optional))
             for name, check in checks.items():
                 if not check(item[name]):
-                    raise _wrong(f"{kind}[{i}].{name}", "has a value of the wrong type or size")
+                    raise _wrong(
+                        f"{kind}[{i}].{name}", Sentence("has a value of the wrong type or size")
+                    )
             if kind == "readings":
                 _check_scores(item["scores"], f"readings[{i}]")
 
@@ -175,25 +182,36 @@ def _check_scores(scores: list[Any], where: str) -> None:
             raise _wrong(f"{where}.scores[{j}]", _key_problem(s, SCORE_KEYS, SCORE_OPTIONAL))
         area, value, na, note = s["area"], s["value"], s["not_applicable"], s["note"]
         if type(area) is not str or not 0 < len(area) <= 80:
-            raise _wrong(f"{where}.scores[{j}].area", "must be an area key")
+            raise _wrong(f"{where}.scores[{j}].area", Sentence("must be an area key"))
         if value is not None and type(value) is not int:
-            raise _wrong(f"{where}.scores[{j}].value", "must be a whole number or null")
+            raise _wrong(f"{where}.scores[{j}].value", Sentence("must be a whole number or null"))
         if type(na) is not bool:
-            raise _wrong(f"{where}.scores[{j}].not_applicable", "must be true or false")
+            raise _wrong(f"{where}.scores[{j}].not_applicable", Sentence("must be true or false"))
         if type(note) is not str or len(note) > 20000:
-            raise _wrong(f"{where}.scores[{j}].note", "must be text of at most 20000 characters")
+            raise _wrong(
+                f"{where}.scores[{j}].note", Sentence("must be text of at most 20000 characters")
+            )
         own = s.get("own_value")
         if own is not None and type(own) is not int:
-            raise _wrong(f"{where}.scores[{j}].own_value", "must be a whole number or null")
+            raise _wrong(
+                f"{where}.scores[{j}].own_value", Sentence("must be a whole number or null")
+            )
 
 
-def _key_problem(item: Any, keys: Any, optional: Any = ()) -> str:
+def _key_problem(item: Any, keys: Any, optional: Any = ()) -> Sentence:
     if type(item) is not dict:
-        return "must be an object"
+        return Sentence("must be an object")
     missing = sorted(set(keys) - item.keys())
     extra = sorted(item.keys() - set(keys) - set(optional))
-    return f"is missing {missing}" if missing else f"has unexpected fields {extra}"
+    if missing:
+        return Sentence("is missing {names}", {"names": missing})
+    return Sentence("has unexpected fields {names}", {"names": extra})
 
 
-def _wrong(where: str, problem: str) -> BundleRejected:
-    return BundleRejected(f"The bundle's records are not in the expected shape: {where} {problem}.")
+def _wrong(where: str, problem: Sentence) -> BundleRejected:
+    """``where`` is a path in the JSON (not translated); ``problem`` says what is wrong there."""
+    return BundleRejected(
+        "The bundle's records are not in the expected shape: {where} {problem}.",
+        where=where,
+        problem=problem,
+    )

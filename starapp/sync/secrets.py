@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import logging
 
+from starapp.core.errors import Sentence
+
 log = logging.getLogger(__name__)
 
 SERVICE = "starapp"
-NO_KEYRING = (
+NO_KEYRING = Sentence(
     "This computer has no system keyring, so starapp cannot keep the password or token. "
     "Give it each time instead, e.g. starapp sync --secret-file FILE."
 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from starapp.core.errors import Sentence
 from starapp.store.outbox import Outbox
 from starapp.store.targets import TargetConfig, TargetsRepo
 
@@ -19,7 +20,7 @@ class SyncStatus:
     next_attempt_at: str | None
     targets: list[TargetConfig]
     conflicts: int  # bundles a target holds a different file for
-    problems: list[str]
+    problems: list[Sentence]  # what needs a person; str() is the English
 
     def summary(self) -> str:
         if not self.targets:
@@ -31,6 +32,11 @@ class SyncStatus:
         return "All changes delivered"
 
 
+def target_problem(target: str, problem: Sentence | str) -> Sentence:
+    """A problem named with its target; ``problem`` may be text stored earlier."""
+    return Sentence("{target}: {problem}", {"target": target, "problem": problem})
+
+
 def sync_status(store: Store) -> SyncStatus:
     outbox = Outbox(store)
     targets = TargetsRepo(store).all()
@@ -38,9 +44,11 @@ def sync_status(store: Store) -> SyncStatus:
     conflicts = int(
         store.db.execute("SELECT count(*) FROM deliveries WHERE state = 'conflict'").fetchone()[0]
     )
-    problems = [f"{t.name}: {t.attention}" for t in targets if t.attention]
+    problems = [target_problem(t.name, t.attention) for t in targets if t.attention]
     if conflicts:
-        problems.append(f"{conflicts} bundle(s) clash with a different file on a target.")
+        problems.append(
+            Sentence("{n} bundle(s) clash with a different file on a target.", {"n": conflicts})
+        )
     return SyncStatus(
         waiting=outbox.waiting(),
         last_success_at=max(successes) if successes else None,

@@ -38,16 +38,12 @@ def check_location(kind: str, location: str, *, data_file: Path | None = None) -
 
 
 def check_url(text: str) -> str:
-    problem = (
-        f"'{text}' is not a web address. Give the full URL, like "
-        "https://cloud.example.org/remote.php/dav/files/alice/starapp"
-    )
     try:
         url = httpx.URL(text.strip())
     except (httpx.InvalidURL, TypeError, ValueError):
-        raise TargetConfigError(problem) from None
+        raise _not_a_url(text) from None
     if url.scheme not in ("http", "https") or not url.host:
-        raise TargetConfigError(problem)
+        raise _not_a_url(text)
     if url.userinfo:
         raise TargetConfigError(
             "Do not put a user name or password in the URL; give the user with --user and "
@@ -71,10 +67,19 @@ def _check_folder(location: str, data_file: Path | None) -> str:
         home = data_file.expanduser().resolve().parent
         if folder == home or home.is_relative_to(folder) or folder.is_relative_to(home):
             raise TargetConfigError(
-                f"{folder} holds (or is inside the folder of) the live data file. Choose a "
-                "different folder, so a cloud drive never copies the database itself."
+                "{folder} holds (or is inside the folder of) the live data file. Choose a "
+                "different folder, so a cloud drive never copies the database itself.",
+                folder=folder,
             )
     return str(folder)
+
+
+def _not_a_url(text: str) -> TargetConfigError:
+    return TargetConfigError(
+        "'{text}' is not a web address. Give the full URL, like "
+        "https://cloud.example.org/remote.php/dav/files/alice/starapp",
+        text=text,
+    )
 
 
 def _is_loopback(host: str) -> bool:

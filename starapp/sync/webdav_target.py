@@ -53,7 +53,7 @@ class WebDavTarget:
         if resp.status_code == 412:
             return self._compare(url, bundle)
         if resp.status_code == 409:
-            raise NeedsAttention(f"The folder {folder} cannot be made on the server.")
+            raise NeedsAttention("The folder {folder} cannot be made on the server.", folder=folder)
         raise_for_status(resp, self.name)
         portal = resp.status_code == 200 and looks_like_login_page(resp)
         if portal or resp.status_code not in (200, 201, 204):
@@ -90,7 +90,7 @@ class WebDavTarget:
             self._made.add(url)
             return
         raise_for_status(resp, self.name)
-        raise NeedsAttention(f"The folder {url} cannot be made on the server.")
+        raise NeedsAttention("The folder {folder} cannot be made on the server.", folder=url)
 
     def _compare(self, url: str, bundle: FrozenBundle) -> str:
         resp = send(self.client, "GET", url)
@@ -104,8 +104,9 @@ class WebDavTarget:
                 "a Wi-Fi login page. Log in in a browser, then choose Try again."
             )
         raise BundleConflict(
-            f"The server already has a different file called {bundle.file_name}. Ask the "
-            "charity to move it away, then choose Try again."
+            "The server already has a different file called {file}. Ask the charity to move "
+            "it away, then choose Try again.",
+            file=bundle.file_name,
         )
 
     def close(self) -> None:

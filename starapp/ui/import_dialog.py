@@ -36,10 +36,11 @@ from PySide6.QtWidgets import (
 
 from starapp.store import Store
 from starapp.store.conflicts import count_open
-from starapp.sync.importer import ImportOutcome, find_bundles, import_bundle
+from starapp.sync.importer import ImportOutcome, find_bundles, import_bundle, missing_file
 from starapp.ui.conflicts_dialog import ConflictsDialog
 from starapp.ui.ops import Ops, error_text
 from starapp.ui.sync_worker import open_worker_store
+from starapp.ui.translation import sentence_text
 
 log = logging.getLogger(__name__)
 
@@ -80,11 +81,8 @@ class ImportWorker(QThread):
                 if self._cancel.is_set():
                     break
                 self.progress.emit(i, len(bundles), bundle.name)
-                if bundle.is_file():
-                    result = import_bundle(store, bundle)
-                else:
-                    result = ImportOutcome(bundle, "refused", self.tr("There is no such file."))
-                self.outcome.emit(result)
+                found = bundle.is_file()
+                self.outcome.emit(import_bundle(store, bundle) if found else missing_file(bundle))
             else:
                 self.progress.emit(len(bundles), len(bundles), "")
         except Exception as exc:  # a bug: logged, told as a sentence
@@ -268,9 +266,10 @@ class ImportDialog(QDialog):
         cells = [o.path.name, status]
         totals = o.report.totals() if o.report is not None else {}
         cells += [str(totals[c]) if totals else "" for c in COUNT_COLUMNS]
+        reason = sentence_text(o.reason) if o.reason is not None else ""
         for col, text in enumerate(cells):
             item = QTableWidgetItem(text)
-            item.setToolTip(str(o.path) if col == 0 else (o.reason or text))
+            item.setToolTip(str(o.path) if col == 0 else (reason or text))
             if col >= 2:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             elif col == 1 and o.status == "refused":
@@ -279,10 +278,10 @@ class ImportDialog(QDialog):
         lines = []
         if o.status == "refused":
             lines.append(
-                self.tr("{file}: refused — {reason}").format(file=o.path.name, reason=o.reason)
+                self.tr("{file}: refused — {reason}").format(file=o.path.name, reason=reason)
             )
         elif o.status == "already imported":
-            lines.append(f"{o.path.name}: {o.reason}")
+            lines.append(f"{o.path.name}: {reason}")
         if o.report is not None:
             for reason in o.report.rejected:
                 lines.append(

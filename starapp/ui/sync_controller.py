@@ -30,6 +30,7 @@ from starapp.store import Store
 from starapp.ui import target_settings
 from starapp.ui.ops import Ops
 from starapp.ui.sync_worker import Bridge, open_worker_store, run_engine
+from starapp.ui.translation import sentence_text
 
 if TYPE_CHECKING:
     from starapp.store.targets import TargetConfig
@@ -122,7 +123,7 @@ class SyncController(QObject):
         except Exception:  # the status bar must never break the window
             log.exception("Could not read the sync status")
             return
-        attention = list(status.problems)
+        attention = [sentence_text(p) for p in status.problems]
         for name in self._missing:
             attention.append(
                 self.tr(

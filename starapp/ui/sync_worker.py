@@ -43,22 +43,24 @@ def run_engine(
     wake: threading.Event,
 ) -> None:
     """The worker thread: its own Store, the engine's loop, signals to the GUI thread."""
-    from starapp.core.errors import StarappError
     from starapp.sync.engine import SyncEngine, SyncSettings
+    from starapp.ui.ops import error_text
+    from starapp.ui.translation import sentence_text
 
     try:
         store = open_store(window_store)
     except Exception as exc:
         log.warning("Sync could not open the data file: %s", type(exc).__name__)
-        text = str(exc) if isinstance(exc, StarappError) else type(exc).__name__
         bridge.failed.emit(
             QCoreApplication.translate(
                 "SyncController", "Sync cannot open the data file: {error}"
-            ).format(error=text)
+            ).format(error=error_text(exc))
         )
         return
     try:
-        engine = SyncEngine(store, settings=settings or SyncSettings())
+        # What it stores about failed deliveries is shown later: in the interface language
+        # (QCoreApplication.translate is thread-safe).
+        engine = SyncEngine(store, settings=settings or SyncSettings(), describe=sentence_text)
         engine.secrets = secrets  # the same dict: a password typed in the dialog is seen
 
         def before() -> None:

@@ -131,7 +131,7 @@ def test_own_score_of_the_wrong_type_refuses_the_bundle_unchanged(worker, manage
     before = sha(manager.path)
     o = one(import_paths(manager, [bad]))
     assert o.status == "refused"
-    assert "own_value must be a whole number or null" in o.reason
+    assert "own_value must be a whole number or null" in str(o.reason)
     manager.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     assert sha(manager.path) == before
     assert manager.stats()["readings_final"] == 0
