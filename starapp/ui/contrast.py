@@ -20,6 +20,25 @@ HIGH_CONTRAST_KEY = "ui/highContrast"  # QSettings: true or false; unset follows
 # Window against WindowText: pure black on white (or white on black) is 21; the usual
 # light themes (#efefef or #fafafa windows) stay below 20.2, dark themes far below.
 EXTREME_CONTRAST = 20.5
+# One fill pattern per stage, lowest stage first, so stages differ without colour. The
+# star alternates the first two (its rings already part the bands); a chart that puts
+# stages side by side uses one per stage.
+STAGE_PATTERNS = (
+    Qt.BrushStyle.Dense7Pattern,  # sparse dots
+    Qt.BrushStyle.NoBrush,  # plain
+    Qt.BrushStyle.BDiagPattern,  # diagonal lines
+    Qt.BrushStyle.DiagCrossPattern,  # diagonal grid
+    Qt.BrushStyle.HorPattern,  # horizontal lines
+    Qt.BrushStyle.CrossPattern,  # square grid
+    Qt.BrushStyle.FDiagPattern,  # diagonal lines the other way
+    Qt.BrushStyle.Dense5Pattern,  # dense dots
+    Qt.BrushStyle.VerPattern,  # vertical lines
+    Qt.BrushStyle.Dense3Pattern,  # nearly solid
+)
+
+
+def stage_pattern(index: int) -> Qt.BrushStyle:
+    return STAGE_PATTERNS[index % len(STAGE_PATTERNS)]
 
 
 def _luminance(colour: QColor) -> float:

@@ -2,7 +2,11 @@
 
 Dates run along the bottom, the template's stages are pale horizontal bands behind
 the lines (named on the right-hand axis), a list picks the areas to draw, and
-hovering near a point says which area, date, score and stage it is.
+hovering near a point says which area, date, score and stage it is. Each line ends
+in its area's name, and lines differ by marker shape and dash as well as colour (the
+picker shows the same sample), so none relies on colour alone. Colours come from the
+palette (chart_theme); in high contrast every line is the text colour, thicker, and
+the stage bands are patterned like the star's.
 
 pyqtgraph takes about a second to import, so nothing imports this module at start-up:
 the person page loads it the first time its chart is shown.
@@ -16,8 +20,9 @@ from collections.abc import Sequence
 from datetime import date
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QPixmap, QResizeEvent
+from pyqtgraph.graphicsItems.ScatterPlotItem import drawSymbol
+from PySide6.QtCore import QEvent, QPointF, QSize, Qt, QTimer
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPixmap, QResizeEvent, QTransform
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -32,7 +37,10 @@ from PySide6.QtWidgets import (
 
 from starapp.core.reports import current_final, split_template_id
 from starapp.core.templates import StarTemplate
+from starapp.ui.chart_theme import ChartTheme, chart_theme, style_plot
+from starapp.ui.contrast import STAGE_PATTERNS
 from starapp.ui.dates import display_date
+from starapp.ui.star_style import mix
 
 # Colour-blind-friendly colours (Okabe-Ito, then Tol's muted) and, so lines also
 # differ without colour, a marker shape and dash pattern for each area.
@@ -58,6 +66,9 @@ DASHES = (
     Qt.PenStyle.DashDotLine,
 )
 HOVER_PIXELS = 14
+LABEL_ROOM = 0.3  # room for the lines' names after the last reading, as a share of the dates
+LABEL_GAP = 8  # pixels between a line's last marker and its name
+AXES = ("left", "bottom", "right")
 DAY = 86_400
 AREA_ROLE = Qt.ItemDataRole.UserRole
 
@@ -101,9 +112,10 @@ class ProgressChart(QWidget):
         self._series: dict[str, list[tuple[str, int]]] = {}
         self._curves: dict[str, pg.PlotDataItem] = {}
         self._bands: list[pg.LinearRegionItem] = []
+        self._labels: list[pg.TextItem] = []
+        self.theme = chart_theme(self)
 
         self.plot = pg.PlotWidget(
-            background="w",
             axisItems={"bottom": pg.DateAxisItem(orientation="bottom", utcOffset=0)},
         )
         self.plot.setObjectName("progressPlot")
@@ -116,13 +128,7 @@ class ProgressChart(QWidget):
         item.setMenuEnabled(False)
         item.getViewBox().setMouseEnabled(x=True, y=False)
         item.showAxis("right")
-        for side in ("left", "bottom", "right"):
-            axis = item.getAxis(side)
-            axis.setPen(pg.mkPen("#444444"))
-            axis.setTextPen(pg.mkPen("#222222"))
-        self.hover = pg.TextItem(
-            color="#111111", fill=pg.mkBrush(255, 255, 255, 235), border=pg.mkPen("#555555")
-        )
+        self.hover = pg.TextItem()
         self.hover.setZValue(100)
         self.hover.hide()
         item.addItem(self.hover, ignoreBounds=True)
@@ -151,6 +157,23 @@ class ProgressChart(QWidget):
         layout.addWidget(self.plot, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.areas)
+        self._restyle()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # e.g. dark mode or high contrast
+            self._restyle()
+            if self._template is not None:
+                self._fill_picker(self._template, self.selected_areas())
+                self._draw_bands(self._template)
+                self._redraw()
+
+    def _restyle(self) -> None:
+        self.theme = theme = chart_theme(self)
+        style_plot(self.plot, theme, AXES)
+        self.hover.setColor(theme.text)
+        self.hover.fill = pg.mkBrush(theme.background)
+        self.hover.border = theme.pen(1.0)
 
     # --- data -------------------------------------------------------------------------
 
@@ -189,7 +212,8 @@ class ProgressChart(QWidget):
         if mine:
             first, last = timestamp(mine[0].taken_on), timestamp(mine[-1].taken_on)
             pad = max(7 * DAY, (last - first) * 0.05)
-            self.plot.setXRange(first - pad, last + pad, padding=0)
+            room = max(30 * DAY, (last - first) * LABEL_ROOM)
+            self.plot.setXRange(first - pad, last + room, padding=0)
         self.plot.setYRange(template.scale_min - 0.5, template.scale_max + 0.5, padding=0)
 
     def selected_areas(self) -> list[str]:
@@ -220,15 +244,45 @@ class ProgressChart(QWidget):
     def bands(self) -> list[pg.LinearRegionItem]:
         return list(self._bands)
 
+    def labels(self) -> list[pg.TextItem]:
+        """The names at the lines' ends (areas ending on the same point share one)."""
+        return list(self._labels)
+
+    def line_style(self, index: int) -> tuple[QColor, Qt.PenStyle, str]:
+        """Colour, dash and marker of the ``index``th area's line: the shape and dash
+        tell lines apart where colour cannot (in high contrast all are the text colour)."""
+        theme = self.theme
+        colour = (
+            theme.text if theme.high_contrast else theme.readable(COLOURS[index % len(COLOURS)])
+        )
+        return colour, DASHES[(index // 2) % len(DASHES)], SYMBOLS[index % len(SYMBOLS)]
+
+    def line_sample(self, index: int, height: int) -> QPixmap:
+        """The picker's key for an area: a short stretch of its line with its marker."""
+        colour, dash, symbol = self.line_style(index)
+        pixmap = QPixmap(2 * height, height)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        p = QPainter(pixmap)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pen = QPen(colour, 2.0, dash)
+        p.setPen(pen)
+        p.drawLine(QPointF(0, height / 2), QPointF(2 * height, height / 2))
+        p.setWorldTransform(QTransform.fromTranslate(height, height / 2))  # marker: centre
+        marker = QPen(self.theme.background, 1.0)
+        marker.setCosmetic(True)
+        drawSymbol(p, symbol, height * 0.7, marker, pg.mkBrush(colour))
+        p.end()
+        return pixmap
+
     # --- drawing ------------------------------------------------------------------------
 
     def _fill_picker(self, template: StarTemplate, selected: list[str] | None) -> None:
         blocked = self.areas.blockSignals(True)
         self.areas.clear()
+        height = max(14, self.fontMetrics().height())
+        self.areas.setIconSize(QSize(2 * height, height))
         for i, area in enumerate(template.areas):
-            swatch = QPixmap(14, 14)
-            swatch.fill(QColor(COLOURS[i % len(COLOURS)]))
-            item = QListWidgetItem(swatch, area.name)
+            item = QListWidgetItem(self.line_sample(i, height), area.name)
             item.setToolTip(area.name)
             item.setData(AREA_ROLE, area.key)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -243,14 +297,13 @@ class ProgressChart(QWidget):
         for band in self._bands:
             item.removeItem(band)
         self._bands = []
-        for stage in template.stages:
-            colour = QColor(stage.colour)
-            colour.setAlpha(48)
+        theme = self.theme
+        for i, stage in enumerate(template.stages):
             band = pg.LinearRegionItem(
                 values=(stage.start - 0.5, stage.end + 0.5),
                 orientation="horizontal",
-                brush=pg.mkBrush(colour),
-                pen=pg.mkPen(None),
+                brush=_band_brush(theme, i, stage.colour),
+                pen=theme.pen(1.0) if theme.high_contrast else pg.mkPen(None),  # stage edges
                 movable=False,
             )
             band.setZValue(-100)
@@ -269,33 +322,43 @@ class ProgressChart(QWidget):
 
     def _redraw(self) -> None:
         item = self.plot.getPlotItem()
-        for curve in self._curves.values():
-            item.removeItem(curve)
+        for old in (*self._curves.values(), *self._labels):
+            item.removeItem(old)
         self._curves = {}
+        self._labels = []
         self.hover.hide()
         t = self._template
         if t is None:
             return
         selected = set(self.selected_areas())
+        width = 3.0 if self.theme.high_contrast else 2.0
+        ends: dict[tuple[str, int], list[str]] = {}
         for i, area in enumerate(t.areas):
             pts = self._series.get(area.key, [])
             if area.key not in selected or not pts:
                 continue
-            colour = COLOURS[i % len(COLOURS)]
-            pen = pg.mkPen(colour, width=2, style=DASHES[(i // 2) % len(DASHES)])
+            colour, dash, symbol = self.line_style(i)
             curve = pg.PlotDataItem(
                 [timestamp(d) for d, _ in pts],
                 [v for _, v in pts],
-                pen=pen,
-                symbol=SYMBOLS[i % len(SYMBOLS)],
+                pen=pg.mkPen(colour, width=width, style=dash),
+                symbol=symbol,
                 symbolSize=10,
                 symbolBrush=pg.mkBrush(colour),
-                symbolPen=pg.mkPen("w", width=1),
+                symbolPen=pg.mkPen(self.theme.background, width=1),
                 name=area.name,
                 antialias=True,
             )
             item.addItem(curve)
             self._curves[area.key] = curve
+            ends.setdefault(pts[-1], []).append(area.name)
+        for (d, v), names in ends.items():  # one stacked label where lines end together
+            label = pg.TextItem(color=self.theme.text, anchor=(0, 0.5))
+            label.textItem.document().setDocumentMargin(LABEL_GAP)  # clear of the marker
+            label.setText("\n".join(names))
+            label.setPos(timestamp(d), v)
+            item.addItem(label, ignoreBounds=True)
+            self._labels.append(label)
 
     # --- hover ---------------------------------------------------------------------------
 
@@ -344,3 +407,13 @@ class ProgressChart(QWidget):
         )
         self.hover.setPos(point.x(), point.y())
         self.hover.show()
+
+
+def _band_brush(theme: ChartTheme, index: int, colour: str) -> QBrush:
+    """A stage band: pale stage colour; in high contrast the star's alternating texture."""
+    if theme.high_contrast:
+        dots = mix(theme.text, theme.background, 0.45)  # quieter than the lines
+        return QBrush(dots, STAGE_PATTERNS[index % 2])
+    tint = QColor(colour)
+    tint.setAlpha(48)
+    return QBrush(tint)

@@ -23,7 +23,7 @@ from PySide6.QtGui import (
     QPolygonF,
 )
 
-from starapp.ui.contrast import contrast_ratio
+from starapp.ui.contrast import STAGE_PATTERNS, contrast_ratio
 from starapp.ui.translation import tr
 
 MAX_OVERLAYS = 3
@@ -154,7 +154,7 @@ def star_pens(palette: QPalette, stage_colours: Sequence[str], high_contrast: bo
             mark = text
         current = _pen(mark, 3.5)
         overlays = tuple(_pen(text, 2.5, style) for _c, style, _shape in OVERLAY_STYLES)
-        patterns = (Qt.BrushStyle.Dense7Pattern, Qt.BrushStyle.NoBrush)
+        patterns = STAGE_PATTERNS[:2]  # alternate: the stage rings part the bands
         dots = mix(text, base, 0.45)  # background texture: quieter than the readings
         return StarPens(
             high_contrast=True,
