@@ -41,14 +41,15 @@ class ReportCharts(QWidget):
             plot.setMouseEnabled(x=False, y=False)
             plot.hideButtons()
             plot.getPlotItem().invertY(True)
+            plot.setToolTip(self.tr("The table beside the charts has the same figures"))
             layout.addWidget(plot)
         self.means.setAccessibleName(self.tr("Mean first and latest score per area"))
         self.snapshot.setAccessibleName(self.tr("Stage snapshot"))
-        for plot in (self.means, self.snapshot):
-            plot.setToolTip(self.tr("The table beside the charts has the same figures"))
-        self.stage_legend = QWidget(objectName="stageLegend")
+        self.stage_legend = QWidget()
+        self.stage_legend.setObjectName("stageLegend")
         self.stage_legend.setAccessibleName(self.tr("Stages and their patterns"))
-        QHBoxLayout(self.stage_legend).setContentsMargins(0, 2, 0, 2)
+        self._legend_row = QHBoxLayout(self.stage_legend)
+        self._legend_row.setContentsMargins(0, 2, 0, 2)
         layout.addWidget(self.stage_legend)
         self._restyle()
 
@@ -144,7 +145,7 @@ class ReportCharts(QWidget):
 
     def _fill_legend(self, section: TemplateSection | None) -> None:
         """A swatch (fill and pattern) and the name of each stage, in a centred row."""
-        row = self.stage_legend.layout()
+        row = self._legend_row
         while (item := row.takeAt(0)) is not None:
             if (widget := item.widget()) is not None:
                 widget.deleteLater()
