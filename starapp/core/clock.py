@@ -25,4 +25,4 @@ def parse_date(text: str, field: str) -> date:
     try:
         return date.fromisoformat(text)
     except (TypeError, ValueError):
-        raise ValidationError(field, f"'{text}' is not a date; use YYYY-MM-DD.") from None
+        raise ValidationError(field, "'{text}' is not a date; use YYYY-MM-DD.", text=text) from None

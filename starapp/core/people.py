@@ -95,11 +95,15 @@ def validate_person(draft: PersonDraft, today: date) -> PersonDraft:
         raise ValidationError("reference", "A reference code is required.")
     if len(reference) > REFERENCE_MAX:
         raise ValidationError(
-            "reference", f"The reference code is too long (at most {REFERENCE_MAX} characters)."
+            "reference",
+            "The reference code is too long (at most {most} characters).",
+            most=REFERENCE_MAX,
         )
     for name in ("name", "project", "key_worker"):
         if len(getattr(draft, name)) > TEXT_MAX:
-            raise ValidationError(name, f"This is too long (at most {TEXT_MAX} characters).")
+            raise ValidationError(
+                name, "This is too long (at most {most} characters).", most=TEXT_MAX
+            )
     dob = draft.date_of_birth or None
     if dob is not None:
         born = parse_date(dob, "date_of_birth")
@@ -113,11 +117,13 @@ def validate_person(draft: PersonDraft, today: date) -> PersonDraft:
     unknown = consent.purposes - set(CONSENT_PURPOSES)
     if unknown:
         raise ValidationError(
-            "consent_purposes", f"Unknown consent purpose(s): {', '.join(sorted(unknown))}."
+            "consent_purposes",
+            "Unknown consent purpose(s): {purposes}.",
+            purposes=", ".join(sorted(unknown)),
         )
     if len(consent.method) > TEXT_MAX:
         raise ValidationError(
-            "consent_method", f"This is too long (at most {TEXT_MAX} characters)."
+            "consent_method", "This is too long (at most {most} characters).", most=TEXT_MAX
         )
     if consent.given is not True:
         consent = replace(consent, purposes=frozenset())  # purposes only of consent given
@@ -145,9 +151,12 @@ def validate_withdrawal(withdrawal: Withdrawal, consent: Consent, today: date) -
     if consent.date and on < parse_date(consent.date, "consent_date"):
         raise ValidationError(
             "withdrawn_on",
-            f"The withdrawal date is before consent was given ({consent.date}); check the date.",
+            "The withdrawal date is before consent was given ({given}); check the date.",
+            given=consent.date,
         )
     for name in ("method", "reason"):
         if len(getattr(withdrawal, name)) > TEXT_MAX:
-            raise ValidationError(name, f"This is too long (at most {TEXT_MAX} characters).")
+            raise ValidationError(
+                name, "This is too long (at most {most} characters).", most=TEXT_MAX
+            )
     return Withdrawal(on.isoformat(), withdrawal.method.strip(), withdrawal.reason.strip())

@@ -79,15 +79,18 @@ def check_score(template: StarTemplate, area_key: str, value: int | None, na: bo
     try:
         area = template.area(area_key)
     except KeyError:
-        raise ValidationError("area", f"The template has no area '{area_key}'.") from None
+        raise ValidationError("area", "The template has no area '{area}'.", area=area_key) from None
     if na and not area.allow_not_applicable:
-        raise ValidationError("area", f"'{area.name}' cannot be marked not applicable.")
+        raise ValidationError("area", "'{area}' cannot be marked not applicable.", area=area.name)
     if na and value is not None:
         raise ValidationError("area", "A score marked not applicable cannot have a value.")
     if value is not None and not template.scale_min <= value <= template.scale_max:
         raise ValidationError(
             "score",
-            f"Scores run from {template.scale_min} to {template.scale_max}; {value} is outside.",
+            "Scores run from {low} to {high}; {value} is outside.",
+            low=template.scale_min,
+            high=template.scale_max,
+            value=value,
         )
 
 
@@ -96,11 +99,14 @@ def check_own_score(template: StarTemplate, area_key: str, value: int | None) ->
     try:
         template.area(area_key)
     except KeyError:
-        raise ValidationError("area", f"The template has no area '{area_key}'.") from None
+        raise ValidationError("area", "The template has no area '{area}'.", area=area_key) from None
     if value is not None and not template.scale_min <= value <= template.scale_max:
         raise ValidationError(
             "own_score",
-            f"Scores run from {template.scale_min} to {template.scale_max}; {value} is outside.",
+            "Scores run from {low} to {high}; {value} is outside.",
+            low=template.scale_min,
+            high=template.scale_max,
+            value=value,
         )
 
 
@@ -111,4 +117,6 @@ def missing_areas(template: StarTemplate, scores: Mapping[str, Score]) -> list[s
 
 def check_note(note: str) -> None:
     if len(note) > NOTE_MAX:
-        raise ValidationError("note", f"The note is too long (at most {NOTE_MAX} characters).")
+        raise ValidationError(
+            "note", "The note is too long (at most {most} characters).", most=NOTE_MAX
+        )

@@ -103,24 +103,36 @@ ReadingScores = tuple[HeadLike, Sequence[AreaScore]]
 _DISK_FULL = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
 
 
-def explain(path: Path, exc: OSError) -> str:
-    """One sentence for an OSError met while writing ``path``."""
+def explain(path: Path, exc: OSError) -> ExportError:
+    """The error to raise for an OSError met while writing ``path``: one sentence."""
     folder = path.parent
     if exc.errno in _DISK_FULL:
-        return (
-            f"The disk is full, so the report could not be written to {path}; "
-            "free some space or choose another place."
+        return ExportError(
+            "The disk is full, so the report could not be written to {path}; "
+            "free some space or choose another place.",
+            path=path,
         )
     if isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return f"You cannot write to {folder} (permission denied); choose another folder."
+        return ExportError(
+            "You cannot write to {folder} (permission denied); choose another folder.",
+            folder=folder,
+        )
     if isinstance(exc, FileNotFoundError) or exc.errno == errno.ENOENT:
-        return f"The folder {folder} does not exist; choose an existing folder for the report."
+        return ExportError(
+            "The folder {folder} does not exist; choose an existing folder for the report.",
+            folder=folder,
+        )
     if isinstance(exc, NotADirectoryError):
-        return f"{folder} is not a folder; choose an existing folder for the report."
+        return ExportError(
+            "{folder} is not a folder; choose an existing folder for the report.", folder=folder
+        )
     if isinstance(exc, IsADirectoryError):
-        return f"{path} is a folder; give a file name for the report."
-    reason = exc.strerror or exc.__class__.__name__
-    return f"The report could not be written to {path} ({reason}); choose another place."
+        return ExportError("{path} is a folder; give a file name for the report.", path=path)
+    return ExportError(
+        "The report could not be written to {path} ({reason}); choose another place.",
+        path=path,
+        reason=exc.strerror or exc.__class__.__name__,
+    )
 
 
 @contextmanager
@@ -128,7 +140,7 @@ def atomic_path(target: str | Path) -> Iterator[Path]:
     """A temporary path in the target's folder, moved to ``target`` on success."""
     path = Path(target)
     if path.is_dir():
-        raise ExportError(f"{path} is a folder; give a file name for the report.")
+        raise ExportError("{path} is a folder; give a file name for the report.", path=path)
     try:
         fd, name = tempfile.mkstemp(
             dir=path.parent if str(path.parent) else ".",
@@ -137,7 +149,7 @@ def atomic_path(target: str | Path) -> Iterator[Path]:
         )
         os.close(fd)
     except OSError as exc:
-        raise ExportError(explain(path, exc)) from None
+        raise explain(path, exc) from None
     tmp = Path(name)
     try:
         yield tmp
@@ -148,13 +160,14 @@ def atomic_path(target: str | Path) -> Iterator[Path]:
         except PermissionError:
             _remove(tmp)
             raise ExportError(
-                f"{path} could not be replaced; if it is open in another program (such as "
-                "a spreadsheet), close it and try again, or choose another name."
+                "{path} could not be replaced; if it is open in another program (such as "
+                "a spreadsheet), close it and try again, or choose another name.",
+                path=path,
             ) from None
     except OSError as exc:
         _remove(tmp)
         log.debug("export failed", exc_info=True)
-        raise ExportError(explain(path, exc)) from None
+        raise explain(path, exc) from None
     except BaseException:
         _remove(tmp)
         raise

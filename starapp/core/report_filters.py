@@ -45,8 +45,10 @@ class ReportFilter:
         if date_from and date_to and date_from > date_to:
             raise ValidationError(
                 "date_to",
-                f"The date range is back to front: 'from' ({date_from}) is after "
-                f"'to' ({date_to}); swap the two dates.",
+                "The date range is back to front: 'from' ({start}) is after "
+                "'to' ({end}); swap the two dates.",
+                start=date_from,
+                end=date_to,
             )
         if isinstance(self.min_readings, bool) or not isinstance(self.min_readings, int):
             raise ValidationError(
@@ -56,13 +58,21 @@ class ReportFilter:
             raise ValidationError(
                 "min_readings", "The minimum number of readings must be at least 1."
             )
-        try:
-            kinds = frozenset(ReadingKind(k) for k in self.kinds)
-            participation = (
-                None if self.participation is None else Participation(self.participation)
+        unknown = [k for k in self.kinds if k not in set(ReadingKind)]
+        if unknown:
+            raise ValidationError(
+                "kinds",
+                "'{kind}' is not a kind of reading; use first, review or exit.",
+                kind=unknown[0],
             )
-        except ValueError as exc:
-            raise ValidationError("kinds", f"{exc}.") from None
+        if self.participation is not None and self.participation not in set(Participation):
+            raise ValidationError(
+                "participation",
+                "'{who}' is not a way of taking part; use joint or worker_only.",
+                who=self.participation,
+            )
+        kinds = frozenset(ReadingKind(k) for k in self.kinds)
+        participation = None if self.participation is None else Participation(self.participation)
         return replace(
             self,
             template_key=_text(self.template_key),

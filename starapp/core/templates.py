@@ -15,7 +15,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from starapp.core.errors import TemplateError
+from starapp.core.errors import Sentence, TemplateError
 from starapp.resources import resource_path, template_files
 
 if TYPE_CHECKING:
@@ -111,24 +111,33 @@ def load_template(path: str | Path) -> StarTemplate:
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise TemplateError(str(path), [("(file)", "the file does not exist")]) from None
+        raise TemplateError(str(path), [("(file)", Sentence("the file does not exist"))]) from None
     except IsADirectoryError:
-        raise TemplateError(str(path), [("(file)", "this is a folder, not a file")]) from None
+        raise TemplateError(
+            str(path), [("(file)", Sentence("this is a folder, not a file"))]
+        ) from None
     except UnicodeDecodeError:
-        raise TemplateError(source, [("(file)", "not a text file; expected JSON")]) from None
+        raise TemplateError(
+            source, [("(file)", Sentence("not a text file; expected JSON"))]
+        ) from None
     except OSError as exc:
-        raise TemplateError(str(path), [("(file)", f"cannot be read ({exc.strerror})")]) from None
+        cannot = Sentence("cannot be read ({reason})", {"reason": exc.strerror})
+        raise TemplateError(str(path), [("(file)", cannot)]) from None
     return parse_template(text, source)
 
 
 def parse_template(text: str, source: str = "template") -> StarTemplate:
     if not text.strip():
-        raise TemplateError(source, [("(file)", "the file is empty; expected JSON")])
+        raise TemplateError(source, [("(file)", Sentence("the file is empty; expected JSON"))])
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        where = f"{exc.msg} at line {exc.lineno} column {exc.colno}"
-        raise TemplateError(source, [("(file)", f"not valid JSON ({where})")]) from None
+        # exc.msg is the json module's English ("Expecting value"); the place is what helps.
+        invalid = Sentence(
+            "not valid JSON ({detail} at line {line} column {column})",
+            {"detail": exc.msg, "line": exc.lineno, "column": exc.colno},
+        )
+        raise TemplateError(source, [("(file)", invalid)]) from None
     return template_from_data(data, source)
 
 
@@ -173,91 +182,124 @@ def _field_name(path: Iterable[Any]) -> str:
     return name or "(top level)"
 
 
-_TYPE_WORDS = {
-    "string": "text",
-    "integer": "a whole number",
-    "object": "an object ({...})",
-    "array": "a list ([...])",
-    "boolean": "true or false",
+# What a schema type asks for, said as a whole problem so each reads well translated.
+_MUST_BE_TYPE = {
+    "string": Sentence("must be text"),
+    "integer": Sentence("must be a whole number"),
+    "object": Sentence("must be an object ({{...}})"),
+    "array": Sentence("must be a list ([...])"),
+    "boolean": Sentence("must be true or false"),
 }
 
 
-def _found(value: Any) -> str:
-    """A short ", not ..." suffix showing a wrong scalar value as it appears in the file."""
+def _not_found(problem: Sentence, value: Any) -> Sentence:
+    """``problem``, followed by the wrong value as it appears in the file when it is short
+    (a number or text, not an object or a list)."""
     if isinstance(value, dict | list):
-        return ""
-    return f", not {json.dumps(value, ensure_ascii=False)}"
+        return problem
+    return Sentence(
+        "{problem}, not {found}",
+        {"problem": problem, "found": json.dumps(value, ensure_ascii=False)},
+    )
 
 
-def _explain(error: jsonschema.ValidationError) -> tuple[str, str]:
+def _explain(error: jsonschema.ValidationError) -> tuple[str, Sentence]:
     fld = _field_name(error.absolute_path)
     v = error.validator
     if "propertyNames" in error.relative_schema_path:
+        name = repr(error.instance)
         if fld == "translations":
-            return fld, f"{error.instance!r} is not a locale code like cy or cy_GB"
-        return fld, f"{error.instance!r} is not a point number from 0 to 10"
+            return fld, Sentence("{name} is not a locale code like cy or cy_GB", {"name": name})
+        return fld, Sentence("{name} is not a point number from 0 to 10", {"name": name})
     if v == "required":
         missing = error.message.split("'")[1]
-        return (f"{fld}.{missing}" if error.absolute_path else missing, "is missing")
-    if v == "type":
-        words = _TYPE_WORDS.get(str(error.validator_value), str(error.validator_value))
-        return fld, f"must be {words}{_found(error.instance)}"
+        return (f"{fld}.{missing}" if error.absolute_path else missing, Sentence("is missing"))
+    if v == "type" and error.validator_value in _MUST_BE_TYPE:
+        return fld, _not_found(_MUST_BE_TYPE[error.validator_value], error.instance)
     if v == "additionalProperties":
         allowed = error.schema.get("properties", {})
         extra = ", ".join(repr(k) for k in error.instance if k not in allowed)
-        return fld, f"has a field that is not part of the format: {extra}"
+        return fld, Sentence(
+            "has a field that is not part of the format: {extra}", {"extra": extra}
+        )
     if v == "minItems":
-        return fld, f"needs at least {error.validator_value} entries, found {len(error.instance)}"
+        return fld, Sentence(
+            "needs at least {limit} entries, found {found}",
+            {"limit": error.validator_value, "found": len(error.instance)},
+        )
     if v == "maxItems":
-        return fld, f"allows at most {error.validator_value} entries, found {len(error.instance)}"
+        return fld, Sentence(
+            "allows at most {limit} entries, found {found}",
+            {"limit": error.validator_value, "found": len(error.instance)},
+        )
     if v == "const":
-        return fld, f"must be {error.validator_value}{_found(error.instance)}"
+        return fld, _not_found(
+            Sentence("must be {value}", {"value": error.validator_value}), error.instance
+        )
+    if v == "enum" and len(error.validator_value) == 2:
+        first, second = error.validator_value
+        must = Sentence("must be {first} or {second}", {"first": first, "second": second})
+        return fld, _not_found(must, error.instance)
     if v == "enum":
-        choices = " or ".join(str(c) for c in error.validator_value)
-        return fld, f"must be {choices}{_found(error.instance)}"
+        choices = ", ".join(str(c) for c in error.validator_value)
+        return fld, _not_found(
+            Sentence("must be one of {choices}", {"choices": choices}), error.instance
+        )
     if v == "minimum":
-        return fld, f"must be at least {error.validator_value}{_found(error.instance)}"
+        must = Sentence("must be at least {limit}", {"limit": error.validator_value})
+        return fld, _not_found(must, error.instance)
     if v == "maximum":
-        return fld, f"must be at most {error.validator_value}{_found(error.instance)}"
+        must = Sentence("must be at most {limit}", {"limit": error.validator_value})
+        return fld, _not_found(must, error.instance)
     if v == "pattern" and fld.endswith("colour"):
-        return fld, f"{error.instance!r} is not a colour like #3A7D44"
+        return fld, Sentence(
+            "{value} is not a colour like #3A7D44", {"value": repr(error.instance)}
+        )
     if v == "pattern" and fld.endswith("key"):
-        return fld, f"{error.instance!r} must be lower-case letters, digits, - or _"
+        return fld, Sentence(
+            "{value} must be lower-case letters, digits, - or _", {"value": repr(error.instance)}
+        )
     if v in ("pattern", "minLength"):
-        return fld, "must not be empty"
-    return fld, error.message
+        return fld, Sentence("must not be empty")
+    # A rule the schema gained after these explanations: jsonschema's own English.
+    return fld, Sentence("breaks the template format: {detail}", {"detail": error.message})
 
 
-def _schema_problems(data: Any) -> list[tuple[str, str]]:
+def _schema_problems(data: Any) -> list[tuple[str, Sentence]]:
     errors = sorted(_validator().iter_errors(data), key=lambda e: list(map(str, e.path)))
     return [_explain(e) for e in errors]
 
 
-def _rule_problems(data: dict[str, Any]) -> list[tuple[str, str]]:
-    problems: list[tuple[str, str]] = []
+def _rule_problems(data: dict[str, Any]) -> list[tuple[str, Sentence]]:
+    problems: list[tuple[str, Sentence]] = []
     lo, hi = data["scale"]["min"], data["scale"]["max"]
     if hi <= lo:
-        problems.append(("scale.max", f"must be greater than scale.min ({lo})"))
+        problems.append(
+            ("scale.max", Sentence("must be greater than scale.min ({min})", {"min": lo}))
+        )
         return problems
 
     covered: dict[int, int] = {}
     for i, stage in enumerate(data["scale"]["stages"]):
         if stage["from"] > stage["to"]:
-            problems.append((f"scale.stages[{i}]", "'from' is greater than 'to'"))
+            problems.append((f"scale.stages[{i}]", Sentence("'from' is greater than 'to'")))
             continue
         for point in range(stage["from"], stage["to"] + 1):
             if not lo <= point <= hi:
-                problems.append((f"scale.stages[{i}]", f"point {point} is outside the scale"))
+                outside = Sentence("point {point} is outside the scale", {"point": point})
+                problems.append((f"scale.stages[{i}]", outside))
                 break
             if point in covered:
-                other = f"scale.stages[{covered[point]}]"
-                problems.append((f"scale.stages[{i}]", f"overlaps {other} at point {point}"))
+                overlap = Sentence(
+                    "overlaps {other} at point {point}",
+                    {"other": f"scale.stages[{covered[point]}]", "point": point},
+                )
+                problems.append((f"scale.stages[{i}]", overlap))
                 break
             covered[point] = i
     gaps = [p for p in range(lo, hi + 1) if p not in covered]
     if gaps and not problems:
-        gap = f"there is a gap in the scale: no stage covers {_ranges(gaps)}"
-        problems.append(("scale.stages", gap))
+        problems.append(("scale.stages", _gap(gaps)))
     problems += _duplicate_keys("scale.stages", data["scale"]["stages"])
     problems += _duplicate_keys("areas", data["areas"])
     problems += _point_problems("scale.points", data["scale"].get("points", {}), lo, hi)
@@ -269,43 +311,61 @@ def _rule_problems(data: dict[str, Any]) -> list[tuple[str, str]]:
     for locale, tr in data.get("translations", {}).items():
         for key in tr.get("areas", {}):
             if key not in area_keys:
-                problems.append((f"translations.{locale}.areas.{key}", "no area has this key"))
+                no_area = Sentence("no area has this key")
+                problems.append((f"translations.{locale}.areas.{key}", no_area))
         for key in tr.get("stages", {}):
             if key not in stage_keys:
-                problems.append((f"translations.{locale}.stages.{key}", "no stage has this key"))
+                no_stage = Sentence("no stage has this key")
+                problems.append((f"translations.{locale}.stages.{key}", no_stage))
     return problems
 
 
-def _duplicate_keys(fld: str, items: list[dict[str, Any]]) -> list[tuple[str, str]]:
+def _duplicate_keys(fld: str, items: list[dict[str, Any]]) -> list[tuple[str, Sentence]]:
     seen: dict[str, int] = {}
     problems = []
     for i, item in enumerate(items):
         if item["key"] in seen:
-            problems.append(
-                (f"{fld}[{i}].key", f"{item['key']!r} is also used by {fld}[{seen[item['key']]}]")
+            also = Sentence(
+                "{key} is also used by {other}",
+                {"key": repr(item["key"]), "other": f"{fld}[{seen[item['key']]}]"},
             )
+            problems.append((f"{fld}[{i}].key", also))
         seen.setdefault(item["key"], i)
     return problems
 
 
-def _point_problems(fld: str, points: dict[str, str], lo: int, hi: int) -> list[tuple[str, str]]:
+def _point_problems(
+    fld: str, points: dict[str, str], lo: int, hi: int
+) -> list[tuple[str, Sentence]]:
     return [
-        (f"{fld}.{p}", f"point {p} is outside the scale {lo}-{hi}")
+        (
+            f"{fld}.{p}",
+            Sentence(
+                "point {point} is outside the scale {low}-{high}",
+                {"point": p, "low": lo, "high": hi},
+            ),
+        )
         for p in points
         if not lo <= int(p) <= hi
     ]
 
 
-def _ranges(points: list[int]) -> str:
-    """[4, 5, 6, 9] -> "points 4-6, 9"."""
+def _gap(points: list[int]) -> Sentence:
+    """[4, 5, 6, 9] -> "... no stage covers points 4-6, 9"."""
     runs: list[list[int]] = []
     for p in points:
         if runs and p == runs[-1][-1] + 1:
             runs[-1].append(p)
         else:
             runs.append([p])
-    parts = [str(r[0]) if len(r) == 1 else f"{r[0]}-{r[-1]}" for r in runs]
-    return ("point " if len(points) == 1 else "points ") + ", ".join(parts)
+    parts = ", ".join(str(r[0]) if len(r) == 1 else f"{r[0]}-{r[-1]}" for r in runs)
+    if len(points) == 1:
+        return Sentence(
+            "there is a gap in the scale: no stage covers point {points}", {"points": parts}
+        )
+    return Sentence(
+        "there is a gap in the scale: no stage covers points {points}", {"points": parts}
+    )
 
 
 # --- building ---------------------------------------------------------------------

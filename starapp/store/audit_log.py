@@ -217,8 +217,9 @@ def write_xlsx(store: Store, f: AuditFilter, path: str | Path) -> int:
     """The matching rows as one Excel sheet; the row count."""
     if count(store, f) > MAX_XLSX_ROWS:
         raise ExportError(
-            f"More than {MAX_XLSX_ROWS:,} entries match, too many for Excel to open "
-            "comfortably; export them as CSV, or narrow the dates first."
+            "More than {most} entries match, too many for Excel to open "
+            "comfortably; export them as CSV, or narrow the dates first.",
+            most=f"{MAX_XLSX_ROWS:,}",
         )
     from openpyxl import Workbook
 

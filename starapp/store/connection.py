@@ -38,27 +38,34 @@ def inspect_file(path: Path, key: bytes | None = None) -> int:
     ``key`` is the data key of an encrypted file (None for a plain one)."""
     if not path.exists():
         raise DataFileMissing(
-            f"There is no data file at {path}. Check the path, or create one with "
-            "'starapp demo' or by starting the app."
+            "There is no data file at {path}. Check the path, or create one with "
+            "'starapp demo' or by starting the app.",
+            path=path,
         )
     if path.is_dir():
-        raise DataFileError(f"{path} is a folder, not a data file. Give the path of the file.")
+        raise DataFileError(
+            "{path} is a folder, not a data file. Give the path of the file.", path=path
+        )
     try:
         with path.open("rb") as f:
             header = f.read(100)
     except OSError as exc:
         raise DataFileError(
-            f"The data file {path} cannot be read ({exc.strerror}). Check its permissions."
+            "The data file {path} cannot be read ({reason}). Check its permissions.",
+            path=path,
+            reason=exc.strerror,
         ) from None
     if len(header) == 0:
-        raise NotAStarappFile(f"{path} is empty, so it is not a starapp data file.")
+        raise NotAStarappFile("{path} is empty, so it is not a starapp data file.", path=path)
     if key is not None:
         return _inspect_encrypted(path, key)
     if not header.startswith(SQLITE_MAGIC):
         raise NotAStarappFile(
-            f"{path} is not a starapp data file. Choose the file that starapp created. (If it "
-            f"is an encrypted one whose key file {path.name}.key is missing, open it with "
-            "its recovery key.)"
+            "{path} is not a starapp data file. Choose the file that starapp created. (If it "
+            "is an encrypted one whose key file {name}.key is missing, open it with "
+            "its recovery key.)",
+            path=path,
+            name=path.name,
         )
     _check_length(path, header)
     (version,) = struct.unpack(">I", header[60:64])  # PRAGMA user_version
@@ -81,8 +88,10 @@ def inspect_file(path: Path, key: bytes | None = None) -> int:
     except sqlite3.DatabaseError as exc:
         log.warning("Refused data file: %s", exc)
         raise DataFileCorrupt(
-            f"The data file {path} is damaged and cannot be opened ({exc}). "
-            "It has not been changed; restore it from a backup or ask for help."
+            "The data file {path} is damaged and cannot be opened ({reason}). "
+            "It has not been changed; restore it from a backup or ask for help.",
+            path=path,
+            reason=exc,
         ) from None
     return _check_identity(path, app_id, version)
 
@@ -102,13 +111,16 @@ def _inspect_encrypted(path: Path, key: bytes) -> int:
         log.warning("Refused encrypted data file: %s", exc)
         if cipher.NOT_A_DATABASE in str(exc):
             raise DataFileCorrupt(
-                f"The data file {path} cannot be decrypted: its first page is damaged, or "
-                f"the key file beside it belongs to another data file. It has not been "
-                "changed; restore it from a backup, or open it with its recovery key."
+                "The data file {path} cannot be decrypted: its first page is damaged, or "
+                "the key file beside it belongs to another data file. It has not been "
+                "changed; restore it from a backup, or open it with its recovery key.",
+                path=path,
             ) from None
         raise DataFileCorrupt(
-            f"The encrypted data file {path} is damaged and cannot be opened ({exc}). "
-            "It has not been changed; restore it from a backup or ask for help."
+            "The encrypted data file {path} is damaged and cannot be opened ({reason}). "
+            "It has not been changed; restore it from a backup or ask for help.",
+            path=path,
+            reason=exc,
         ) from None
     return _check_identity(path, app_id, version)
 
@@ -116,14 +128,18 @@ def _inspect_encrypted(path: Path, key: bytes) -> int:
 def _check_identity(path: Path, app_id: int, version: int) -> int:
     if app_id != APPLICATION_ID:
         raise NotAStarappFile(
-            f"{path} is a database, but not a starapp data file. "
-            "Choose the file that starapp created."
+            "{path} is a database, but not a starapp data file. "
+            "Choose the file that starapp created.",
+            path=path,
         )
     if version > SCHEMA_VERSION:
         raise NewerSchemaError(
-            f"{path} was written by a newer version of starapp (data format {version}; this "
-            f"app knows up to {SCHEMA_VERSION}). Update starapp to open it; the file has not "
-            "been changed."
+            "{path} was written by a newer version of starapp (data format {version}; this "
+            "app knows up to {known}). Update starapp to open it; the file has not "
+            "been changed.",
+            path=path,
+            version=version,
+            known=SCHEMA_VERSION,
         )
     return int(version)
 
@@ -131,7 +147,9 @@ def _check_identity(path: Path, app_id: int, version: int) -> int:
 def _check_length(path: Path, header: bytes) -> None:
     """A file shorter than its header says was cut off (copy interrupted, disk full)."""
     if len(header) < 100:
-        raise DataFileCorrupt(f"The data file {path} is truncated. Restore it from a backup.")
+        raise DataFileCorrupt(
+            "The data file {path} is truncated. Restore it from a backup.", path=path
+        )
     (page_size,) = struct.unpack(">H", header[16:18])
     page_size = 65536 if page_size == 1 else page_size
     (change_counter,) = struct.unpack(">I", header[24:28])
@@ -142,8 +160,9 @@ def _check_length(path: Path, header: bytes) -> None:
     header_is_current = change_counter == valid_for and not wal_has_pages
     if header_is_current and page_size * page_count > path.stat().st_size:
         raise DataFileCorrupt(
-            f"The data file {path} is truncated (it is shorter than its own header "
-            "says). It has not been changed; restore it from a backup."
+            "The data file {path} is truncated (it is shorter than its own header "
+            "says). It has not been changed; restore it from a backup.",
+            path=path,
         )
 
 
@@ -180,9 +199,12 @@ def connect(path: Path, *, create: bool, key: bytes | None = None) -> sqlite3.Co
             conn.close()
         if "readonly" in str(exc) or "read-only" in str(exc):
             raise DataFileError(
-                f"The data file {path} is read-only. Copy it somewhere you can write to."
+                "The data file {path} is read-only. Copy it somewhere you can write to.",
+                path=path,
             ) from None
-        raise DataFileError(f"The data file {path} cannot be opened ({exc}).") from None
+        raise DataFileError(
+            "The data file {path} cannot be opened ({reason}).", path=path, reason=exc
+        ) from None
     return conn
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from starapp.core.clock import today, utc_now
-from starapp.core.errors import StarappError
+from starapp.core.errors import Sentence, StarappError
 from starapp.core.people import (
     CONSENT_PURPOSES,
     KEEP_RECORD,
@@ -29,18 +29,22 @@ class ConsentRequired(StarappError):
     def __init__(self, person: Person) -> None:
         self.person_id = person.id
         consent = person.consent
+        who = person.reference
         if consent.withdrawn:
-            what = f"{person.reference} withdrew their consent on {consent.withdrawn_on}"
+            what = Sentence(
+                "{who} withdrew their consent on {date}", {"who": who, "date": consent.withdrawn_on}
+            )
         elif consent.given is True:
-            what = f"{person.reference}'s consent does not cover keeping their record"
+            what = Sentence("{who}'s consent does not cover keeping their record", {"who": who})
         elif consent.given is False:
-            what = f"{person.reference} did not give consent"
+            what = Sentence("{who} did not give consent", {"who": who})
         else:
-            what = f"{person.reference} has no consent recorded"
+            what = Sentence("{who} has no consent recorded", {"who": who})
         super().__init__(
-            f"{what}, and this service asks for consent before a reading, so no reading was "
+            "{what}, and this service asks for consent before a reading, so no reading was "
             "started. If they agree, record their consent to keep their record in their "
-            "details (Edit details, Ctrl+E), then start the reading."
+            "details (Edit details, Ctrl+E), then start the reading.",
+            what=what,
         )
 
 

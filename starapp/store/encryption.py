@@ -110,18 +110,21 @@ def data_key(path: Path, *, passphrase: str | None, recovery_key: str | None) ->
         key = parse_recovery_key(recovery_key)
         if not cipher.key_opens(path, key):
             raise WrongRecoveryKey(
-                f"That recovery key does not open {path.name} (each data file has its own). "
-                "Check it against the written copy; the file has not been changed."
+                "That recovery key does not open {name} (each data file has its own). "
+                "Check it against the written copy; the file has not been changed.",
+                name=path.name,
             )
         return key
     key_file = read_key_file(path)
     if key_file is None:
         raise DataFileError(
-            f"{path} is encrypted, but its key file {key_file_path(path).name} is missing. "
-            "Put the key file back beside it, or open it with its recovery key."
+            "{path} is encrypted, but its key file {key_file} is missing. "
+            "Put the key file back beside it, or open it with its recovery key.",
+            path=path,
+            key_file=key_file_path(path).name,
         )
     if passphrase is None:
-        raise PassphraseRequired(f"{path} is encrypted. Enter its passphrase to open it.")
+        raise PassphraseRequired("{path} is encrypted. Enter its passphrase to open it.", path=path)
     return unwrap_key(key_file, passphrase, file_name=path.name)
 
 
@@ -137,21 +140,23 @@ def check_unlock(
     if recovery_key is not None:
         if key_id(parse_recovery_key(recovery_key)) != expected_key_id:
             raise WrongRecoveryKey(
-                f"That recovery key does not belong to {path.name}. Check it against the "
-                "written copy."
+                "That recovery key does not belong to {name}. Check it against the written copy.",
+                name=path.name,
             )
         return
     key_file = read_key_file(path)
     if key_file is None:
         raise DataFileError(
-            f"The key file of {path.name} is missing, so the passphrase cannot be checked. "
-            "Unlock with the recovery key."
+            "The key file of {name} is missing, so the passphrase cannot be checked. "
+            "Unlock with the recovery key.",
+            name=path.name,
         )
     unwrap_key(key_file, passphrase or "", file_name=path.name)
     if key_file.key_id != expected_key_id:
         raise WrongPassphrase(
-            f"The key file beside {path.name} has been replaced with one for another file. "
-            "Unlock with the recovery key."
+            "The key file beside {name} has been replaced with one for another file. "
+            "Unlock with the recovery key.",
+            name=path.name,
         )
 
 
@@ -181,7 +186,9 @@ def change_passphrase(path: Path, old: str, new: str) -> None:
     path = Path(path)
     check_new_passphrase(new)
     if not is_encrypted(path):
-        raise DataFileError(f"{path} is not encrypted, so it has no passphrase to change.")
+        raise DataFileError(
+            "{path} is not encrypted, so it has no passphrase to change.", path=path
+        )
     key = data_key(path, passphrase=old, recovery_key=None)
     write_key_file(path, wrap_key(key, new))
     log.info("Changed the passphrase of a data file")
@@ -193,7 +200,7 @@ def reset_passphrase(path: Path, recovery_key: str, new: str) -> None:
     path = Path(path)
     check_new_passphrase(new)
     if _looks_plain(path):
-        raise DataFileError(f"{path} is not encrypted, so it has no passphrase to reset.")
+        raise DataFileError("{path} is not encrypted, so it has no passphrase to reset.", path=path)
     key = data_key(path, passphrase=None, recovery_key=recovery_key)
     inspect_file(path, key)
     write_key_file(path, wrap_key(key, new))
@@ -208,7 +215,7 @@ def encrypt_file(path: Path, passphrase: str) -> str:
     path = Path(path)
     check_new_passphrase(passphrase)
     if is_encrypted(path):
-        raise DataFileError(f"{path} is already encrypted.")
+        raise DataFileError("{path} is already encrypted.", path=path)
     version = inspect_file(path)
     key = new_data_key()
     tmp = path.with_name(path.name + ".encrypting")
@@ -223,7 +230,7 @@ def decrypt_file(path: Path, passphrase: str | None, *, recovery_key: str | None
     """Convert an encrypted data file back to a plain one, atomically (needs its key)."""
     path = Path(path)
     if _looks_plain(path):
-        raise DataFileError(f"{path} is not encrypted.")
+        raise DataFileError("{path} is not encrypted.", path=path)
     key = data_key(path, passphrase=passphrase, recovery_key=recovery_key)
     version = inspect_file(path, key)
     tmp = path.with_name(path.name + ".decrypting")
@@ -253,8 +260,9 @@ def _export(
         except cipher.OPERATIONAL_ERRORS as exc:
             if "locked" in str(exc) or "busy" in str(exc):
                 raise FileInUse(
-                    f"{source} is open in starapp or another program. Close it and try "
-                    "again; nothing was changed."
+                    "{path} is open in starapp or another program. Close it and try "
+                    "again; nothing was changed.",
+                    path=source,
                 ) from None
             raise
         conn.execute("SELECT sqlcipher_export('converted')")
@@ -279,8 +287,10 @@ def _replace(tmp: Path, path: Path) -> None:
     if wal.exists() and wal.stat().st_size > 0:
         _remove_with_sidecars(tmp)
         raise FileInUse(
-            f"{path} still has changes in {wal.name} (is starapp using it?). Close starapp, "
-            "open the file once, and try again; nothing was changed."
+            "{path} still has changes in {wal} (is starapp using it?). Close starapp, "
+            "open the file once, and try again; nothing was changed.",
+            path=path,
+            wal=wal.name,
         )
     for side in ("-wal", "-shm"):
         path.with_name(path.name + side).unlink(missing_ok=True)

@@ -75,8 +75,9 @@ def key_file_path(data_path: Path) -> Path:
 def check_new_passphrase(passphrase: str) -> None:
     if len(passphrase.strip()) < MIN_PASSPHRASE_CHARS:
         raise WeakPassphrase(
-            f"The passphrase must have at least {MIN_PASSPHRASE_CHARS} characters. A few "
-            "unrelated words are easy to remember and hard to guess."
+            "The passphrase must have at least {least} characters. A few "
+            "unrelated words are easy to remember and hard to guess.",
+            least=MIN_PASSPHRASE_CHARS,
         )
 
 
@@ -97,8 +98,10 @@ def parse_recovery_key(text: str) -> bytes:
     expected_chars = -(-raw_len * 8 // 5)
     if len(cleaned) != expected_chars:
         raise WrongRecoveryKey(
-            f"A recovery key has {expected_chars} letters and digits in groups of four; "
-            f"this one has {len(cleaned)}. Check it against the written copy."
+            "A recovery key has {expected} letters and digits in groups of four; "
+            "this one has {found}. Check it against the written copy.",
+            expected=expected_chars,
+            found=len(cleaned),
         )
     try:
         raw = base64.b32decode(cleaned + "=" * (-len(cleaned) % 8))
@@ -201,7 +204,7 @@ def wrap_key(data_key: bytes, passphrase: str) -> KeyFile:
     return KeyFile(**{**draft.__dict__, "wrapped_key": wrapped})
 
 
-def unwrap_key(key_file: KeyFile, passphrase: str, *, file_name: str = "the data file") -> bytes:
+def unwrap_key(key_file: KeyFile, passphrase: str, *, file_name: str) -> bytes:
     """The data key; ``WrongPassphrase`` when the passphrase does not fit (the AES-GCM tag
     fails before any database page is touched)."""
     kek = _derive(passphrase, key_file)
@@ -211,11 +214,12 @@ def unwrap_key(key_file: KeyFile, passphrase: str, *, file_name: str = "the data
         )
     except InvalidTag:
         raise WrongPassphrase(
-            f"That passphrase does not open {file_name}. Check it (and Caps Lock) and try "
-            "again; the file has not been changed."
+            "That passphrase does not open {name}. Check it (and Caps Lock) and try "
+            "again; the file has not been changed.",
+            name=file_name,
         ) from None
     if len(data_key) != KEY_BYTES or key_id(data_key) != key_file.key_id:
-        raise WrongPassphrase(f"The key file of {file_name} is not valid.")
+        raise WrongPassphrase("The key file of {name} is not valid.", name=file_name)
     return data_key
 
 
@@ -244,14 +248,17 @@ def read_key_file(data_path: Path) -> KeyFile | None:
         return None
     except OSError as exc:
         raise DataFileError(
-            f"The key file {path} cannot be read ({exc.strerror}). Check its permissions."
+            "The key file {path} cannot be read ({reason}). Check its permissions.",
+            path=path,
+            reason=exc.strerror,
         ) from None
     try:
         return KeyFile.from_json(text)
     except (ValueError, KeyError, TypeError):
         raise DataFileError(
-            f"The key file {path} is damaged, so the passphrase cannot be used. Open the data "
-            "file with its recovery key and choose a new passphrase."
+            "The key file {path} is damaged, so the passphrase cannot be used. Open the data "
+            "file with its recovery key and choose a new passphrase.",
+            path=path,
         ) from None
 
 

@@ -27,7 +27,12 @@ from starapp.core.errors import StarappError
 from starapp.store.bundle_records import PERSON_FORMAT_3
 from starapp.store.consent import purposes_text
 from starapp.store.erasure import purge_person, scrub_file
-from starapp.store.merge_checks import TemplateRules, check_templates, order_readings
+from starapp.store.merge_checks import (
+    MergeRefused,
+    TemplateRules,
+    check_templates,
+    order_readings,
+)
 from starapp.store.outbox import write_transaction
 from starapp.store.revisions import add_history, history
 
@@ -49,10 +54,6 @@ ACTION_COLUMNS = (
     "id", "person_id", "reading_id", "area_key", "description", "owner", "owner_name",
     "due_on", "status", "notes", "created_at", "updated_at", "origin",
 )  # fmt: skip
-
-
-class MergeRefused(StarappError):
-    """The bundle cannot be merged as a whole; nothing was changed."""
 
 
 class AlreadyImported(StarappError):
@@ -99,8 +100,8 @@ def merge_bundle(
                     "have been altered. It was refused."
                 )
             raise AlreadyImported(
-                f"This bundle was already imported on {done['imported_at'][:10]}; "
-                "nothing was changed."
+                "This bundle was already imported on {date}; nothing was changed.",
+                date=done["imported_at"][:10],
             )
         merger = _Merger(store, manifest)
         merger.run(records)
@@ -134,7 +135,7 @@ class _Merger:
         self.touched_people: set[str] = set()
 
     def run(self, records: dict[str, Any]) -> None:
-        rules = check_templates(self.s, records, self.report, MergeRefused)
+        rules = check_templates(self.s, records, self.report)
         people = {p["id"]: p for p in records["people"]}
         local_people = self._existing("people", people)
         self._check_references(records, people, local_people, rules)
@@ -175,14 +176,16 @@ class _Merger:
         missing = wanted - known - self._existing("people", wanted - known)
         if missing:
             raise MergeRefused(
-                f"The bundle refers to {len(missing)} person(s) that neither it nor this data "
-                "file has. It was refused; ask for a full export from that laptop."
+                "The bundle refers to {count} person(s) that neither it nor this data "
+                "file has. It was refused; ask for a full export from that laptop.",
+                count=len(missing),
             )
         for r in records["readings"]:
             if r["template_id"] not in rules:
                 raise MergeRefused(
-                    f"A reading refers to the template {r['template_id']}, which neither the "
-                    "bundle nor this data file has. Import that template first."
+                    "A reading refers to the template {template}, which neither the "
+                    "bundle nor this data file has. Import that template first.",
+                    template=r["template_id"],
                 )
         reading_ids = {r["id"] for r in records["readings"]}
         amended = {r["amends"] for r in records["readings"] if r["amends"]} - reading_ids

@@ -4,16 +4,19 @@ the scores each reading's template allows; the order readings must be inserted i
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from starapp.core.errors import TemplateError
+from starapp.core.errors import StarappError, TemplateError
 from starapp.core.readings import template_id
 from starapp.core.templates import StarTemplate, content_hash, template_from_data
 
 if TYPE_CHECKING:
     from starapp.store.store import Store
+
+
+class MergeRefused(StarappError):
+    """The bundle cannot be merged as a whole; nothing was changed."""
 
 
 @dataclass(frozen=True)
@@ -53,9 +56,7 @@ class TemplateRules:
         return None
 
 
-def check_templates(
-    store: Store, records: dict[str, Any], report: Any, refuse: Callable[[str], Exception]
-) -> dict[str, TemplateRules]:
+def check_templates(store: Store, records: dict[str, Any], report: Any) -> dict[str, TemplateRules]:
     """Add the bundle's template versions that are new here; return rules for every
     template version the bundle's readings may use. A version that differs from the
     one already here, or does not match its own hash, refuses the bundle."""
@@ -65,15 +66,22 @@ def check_templates(
         try:
             parsed = template_from_data(t["json"], tid)
         except TemplateError as exc:
-            raise refuse(f"The bundle's template {tid} is not valid ({exc}).") from None
+            raise MergeRefused(
+                "The bundle's template {template} is not valid ({problem}).",
+                template=tid,
+                problem=exc.sentence,
+            ) from None
         if content_hash(t["json"]) != t["content_hash"] or template_id(parsed) != tid:
-            raise refuse(f"The bundle's template {tid} does not match its own checksum.")
+            raise MergeRefused(
+                "The bundle's template {template} does not match its own checksum.", template=tid
+            )
         row = store.one("SELECT content_hash FROM templates WHERE id = ?", (tid,))
         if row is not None and row["content_hash"] != t["content_hash"]:
-            raise refuse(
-                f"The bundle's template {tid} has different wording from the {tid} in this "
-                "data file. One of them needs a new version number; ask whoever manages "
-                "templates."
+            raise MergeRefused(
+                "The bundle's template {template} has different wording from the {template} "
+                "in this data file. One of them needs a new version number; ask whoever "
+                "manages templates.",
+                template=tid,
             )
         if row is None:
             store.db.execute(

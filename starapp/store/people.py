@@ -76,8 +76,9 @@ class PeopleRepo:
         if confirm_reference.strip().casefold() != person.reference.casefold():
             raise ValidationError(
                 "reference",
-                f"The reference typed does not match this person's reference "
-                f"({person.reference}), so nothing was erased.",
+                "The reference typed does not match this person's reference "
+                "({reference}), so nothing was erased.",
+                reference=person.reference,
             )
         self.purge([person_id])
 
@@ -155,7 +156,9 @@ class PeopleRepo:
         other = self.by_reference(reference)
         if other is not None and other.id != person_id:
             raise ValidationError(
-                "reference", f"The reference {reference} is already used by another person."
+                "reference",
+                "The reference {reference} is already used by another person.",
+                reference=reference,
             )
 
 

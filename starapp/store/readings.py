@@ -36,7 +36,8 @@ class IncompleteReadingError(ValidationError):
         self.missing = missing
         super().__init__(
             "scores",
-            f"{len(missing)} area(s) have no score and are not marked not applicable.",
+            "{count} area(s) have no score and are not marked not applicable.",
+            count=len(missing),
         )
 
 

@@ -230,8 +230,9 @@ def _write_failure(path: Path, exc: Exception) -> Exception:
         )
     if "readonly" in text or "read-only" in text:
         return DataFileError(
-            f"The data file {path} cannot be written (it is read-only), so the last change "
-            "was not saved. Copy it somewhere you can write to."
+            "The data file {path} cannot be written (it is read-only), so the last change "
+            "was not saved. Copy it somewhere you can write to.",
+            path=path,
         )
     if "locked" in text or "busy" in text:
         return DataFileError(

@@ -49,13 +49,17 @@ class TargetsRepo:
         if not name:
             raise ValidationError("name", "Give the target a name.")
         if kind not in KINDS:
-            raise ValidationError("kind", f"A target is a folder, webdav or https, not {kind}.")
+            raise ValidationError(
+                "kind", "A target is a folder, webdav or https, not {kind}.", kind=kind
+            )
         now = utc_now()
         with self._s.transaction():
             existing = self.find(name)
             if existing is not None and not replace:
                 raise ValidationError(
-                    "name", f"There is already a target called {name}. Choose another name."
+                    "name",
+                    "There is already a target called {name}. Choose another name.",
+                    name=name,
                 )
             values = {
                 "name": name,
@@ -104,8 +108,14 @@ class TargetsRepo:
     def by_name(self, name: str) -> TargetConfig:
         target = self.find(name)
         if target is None:
-            names = ", ".join(t.name for t in self.all()) or "none yet"
-            raise NotFoundError(f"There is no sync target called {name} (targets: {names}).")
+            names = ", ".join(t.name for t in self.all())
+            if not names:
+                raise NotFoundError(
+                    "There is no sync target called {name} (targets: none yet).", name=name
+                )
+            raise NotFoundError(
+                "There is no sync target called {name} (targets: {names}).", name=name, names=names
+            )
         return target
 
     def set_attention(self, target_id: str, reason: str) -> None:

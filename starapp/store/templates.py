@@ -7,7 +7,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from starapp.core.errors import NotFoundError, TemplateError
+from starapp.core.errors import NotFoundError, Sentence, TemplateError
 from starapp.core.readings import template_id
 from starapp.core.templates import (
     StarTemplate,
@@ -38,16 +38,12 @@ class TemplatesRepo:
         row = self._s.one("SELECT content_hash FROM templates WHERE id = ?", (tid,))
         if row is not None:
             if row["content_hash"] != template.content_hash:
-                raise TemplateError(
-                    template.source or tid,
-                    [
-                        (
-                            "version",
-                            f"this data file already has a different '{template.key}' "
-                            f"version {template.version}; raise the version number",
-                        )
-                    ],
+                different = Sentence(
+                    "this data file already has a different '{key}' version {version}; "
+                    "raise the version number",
+                    {"key": template.key, "version": template.version},
                 )
+                raise TemplateError(template.source or tid, [("version", different)])
             return tid
         with self._s.transaction():
             self._s.db.table("templates").insert(
@@ -76,7 +72,9 @@ class TemplatesRepo:
         if key not in self._cache:
             row = self._s.one("SELECT json FROM templates WHERE id = ?", (tid,))
             if row is None:
-                raise NotFoundError(f"The template {tid} is not in this data file.")
+                raise NotFoundError(
+                    "The template {template} is not in this data file.", template=tid
+                )
             self._cache[key] = _parse_stored(row["json"], tid).localized(self.locale)
         return self._cache[key]
 

@@ -149,7 +149,7 @@ def test_errors_are_sentences(tmp_path):
         (errno.ENOENT, "does not exist"),
         (errno.EIO, "could not be written"),
     ):
-        text = explain(target, OSError(code, "boom"))
+        text = str(explain(target, OSError(code, "boom")))
         assert words in text and text.endswith(".") and text.count(". ") == 0
     with pytest.raises(ExportError, match="does not exist"), atomic_text(target):
         pass

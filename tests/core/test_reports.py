@@ -239,6 +239,8 @@ def test_back_to_front_dates_are_refused_with_a_sentence():
     [
         (ReportFilter(date_from="01/02/2024"), "date_from", "not a date"),
         (ReportFilter(min_readings=0), "min_readings", "at least 1"),
+        (ReportFilter(kinds=frozenset({"closing"})), "kinds", "'closing' is not a kind"),
+        (ReportFilter(participation="alone"), "participation", "'alone' is not a way"),
     ],
 )
 def test_bad_filters(flt, field, words):

@@ -228,7 +228,7 @@ def test_missing_area_name(tmp_path: Path) -> None:
     assert "areas[2].name" in str(err)
     assert "missing" in str(err)
     assert err.source == "broken.json"
-    assert err.problems[0] == ("areas[2].name", "is missing")
+    assert [(f, str(p)) for f, p in err.problems] == [("areas[2].name", "is missing")]
 
 
 def test_blank_area_name(tmp_path: Path) -> None:
@@ -405,7 +405,13 @@ def test_every_problem_is_listed(tmp_path: Path) -> None:
     err = error_for(tmp_path, two_problems)
     assert "(and 1 more problems)" in str(err)
     assert len(err.lines()) == 2
-    assert all(line.startswith("broken.json: ") for line in err.lines())
+    assert all(str(line).startswith("broken.json: ") for line in err.lines())
+    # Each problem is a sentence the UI translates; the field path stays as it is.
+    assert [line.values["field"] for line in err.lines()] == [f for f, _ in err.problems]
+    assert {p.template for _, p in err.problems} == {
+        "{problem}, not {found}",
+        "{value} is not a colour like #3A7D44",
+    }
     assert {f for f, _ in err.problems} == {"version", "scale.stages[0].colour"}
 
 

@@ -98,6 +98,22 @@ def test_newer_schema_refused(tmp_path):
     assert "newer version of starapp" in refuse(path, NewerSchemaError)
 
 
+def test_refusals_keep_the_path_apart_from_the_sentence(tmp_path):
+    """The UI translates the template and fills the values in: the path is not baked in."""
+    path = tmp_path / "future.db"
+    make_store_with_data(path, people=1)
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.commit()
+    conn.close()
+    with pytest.raises(NewerSchemaError) as err:
+        Store.open(path)
+    sentence = err.value.sentence
+    assert str(path) not in sentence.template and "{path}" in sentence.template
+    assert sentence.values == {"path": path, "version": SCHEMA_VERSION + 1, "known": SCHEMA_VERSION}
+    assert str(err.value) == str(sentence)
+
+
 def test_reopen_keeps_install_id_and_data(tmp_path):
     path = tmp_path / "data.db"
     with Store.open(path, create=True) as s:
