@@ -20,6 +20,7 @@ and only compiled here.
 from __future__ import annotations
 
 import ast
+import functools
 import importlib
 import inspect
 import json
@@ -30,8 +31,8 @@ import subprocess
 import sys
 import tempfile
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 ROOT = Path(__file__).resolve().parent.parent
 UI_SOURCES = ROOT / "starapp" / "ui"
@@ -45,19 +46,19 @@ LUPDATE_OPTIONS = ["-tr-function-alias", "tr+=_tr", "-locations", "none"]
 ERROR_PACKAGES = ("starapp.core", "starapp.store", "starapp.sync", "starapp.ui")
 
 
-@dataclass(frozen=True)
-class ErrorSentence:
+class ErrorSentence(NamedTuple):
     where: str  # path:line
     template: str | None  # None when the message is not a literal
     problem: str | None
 
 
+@functools.cache
 def _message_positions() -> dict[str, tuple[int, frozenset[str]]]:
     """Class name -> (position of its message argument, keyword parameters that are not
     values) for Sentence and every StarappError subclass that takes a message."""
     from starapp.core.errors import Sentence, StarappError
 
-    for package in ERROR_PACKAGES[:-1]:
+    for package in ERROR_PACKAGES:
         for info in pkgutil.iter_modules(importlib.import_module(package).__path__):
             importlib.import_module(f"{package}.{info.name}")
     found = {"Sentence": (0, frozenset())}
@@ -79,8 +80,8 @@ def _placeholders(template: str) -> set[str]:
 
 
 def _passed_on(tree: ast.AST) -> set[ast.AST]:
-    """Uses of a message parameter of an ``__init__`` or of a parameter typed Sentence:
-    the calls that give it are checked instead."""
+    """Uses of a message parameter of an ``__init__``, or of a parameter or variable typed
+    Sentence: where the Sentence is made is checked instead."""
     found = set()
     for fn in ast.walk(tree):
         if not isinstance(fn, ast.FunctionDef):
@@ -90,6 +91,12 @@ def _passed_on(tree: ast.AST) -> set[ast.AST]:
             a.arg
             for a in params
             if fn.name == "__init__" or (a.annotation and ast.unparse(a.annotation) == "Sentence")
+        } | {
+            n.target.id
+            for n in ast.walk(fn)
+            if isinstance(n, ast.AnnAssign)
+            and isinstance(n.target, ast.Name)
+            and ast.unparse(n.annotation) == "Sentence"
         }
         found |= {n for n in ast.walk(fn) if isinstance(n, ast.Name) and n.id in names}
     return found
@@ -121,22 +128,43 @@ def _check(
 
 def error_sentences() -> Iterator[ErrorSentence]:
     """Every error message written in starapp's code, and what is wrong with it if anything."""
-    positions = _message_positions()
     for package in ERROR_PACKAGES:
-        folder = ROOT.joinpath(*package.split("."))
-        for path in sorted(folder.glob("*.py")):
-            tree = ast.parse(path.read_text("utf-8"))
-            passed_on = _passed_on(tree)
-            for node in ast.walk(tree):
-                if not isinstance(node, ast.Call):
-                    continue
-                func = node.func
-                name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
-                if name not in positions:
-                    continue
-                template, problem = _check(node, *positions[name], passed_on)
-                where = f"{path.relative_to(ROOT)}:{node.lineno}"
-                yield ErrorSentence(where, template, problem)
+        for path in sorted(ROOT.joinpath(*package.split(".")).glob("*.py")):
+            yield from sentences_in(path)
+
+
+def sentences_in(path: Path) -> Iterator[ErrorSentence]:
+    positions = _message_positions()
+    tree = ast.parse(path.read_text("utf-8"))
+    passed_on = _passed_on(tree)
+    where = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path.name
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+        if name in positions:
+            template, problem = _check(node, *positions[name], passed_on)
+            yield ErrorSentence(f"{where}:{node.lineno}", template, problem)
+    # An error class that writes its own message gives it to its base's __init__.
+    for cls in ast.walk(tree):
+        if not isinstance(cls, ast.ClassDef):
+            continue
+        base = next((b.id for b in cls.bases if getattr(b, "id", "") in positions), None)
+        for node in ast.walk(cls) if base else ():
+            if isinstance(node, ast.Call) and _calls_super_init(node):
+                template, problem = _check(node, *positions[base], passed_on)
+                yield ErrorSentence(f"{where}:{node.lineno}", template, problem)
+
+
+def _calls_super_init(call: ast.Call) -> bool:
+    func = call.func
+    return (
+        isinstance(func, ast.Attribute)
+        and func.attr == "__init__"
+        and isinstance(func.value, ast.Call)
+        and getattr(func.value.func, "id", "") == "super"
+    )
 
 
 def _error_catalogue(folder: Path) -> Path:

@@ -108,10 +108,6 @@
         <translation>Seren wag: {name}</translation>
     </message>
     <message>
-        <source>This data file is already open in another starapp window ({file}). Switch to that window, or close it and try again.</source>
-        <translation>Mae&apos;r ffeil ddata hon eisoes ar agor mewn ffenestr starapp arall ({file}). Ewch i&apos;r ffenestr honno, neu caewch hi a rhoi cynnig arall arni.</translation>
-    </message>
-    <message>
         <source>Strengths-based outcome readings drawn as a star, kept on this computer and shared with your organisation when you are online.</source>
         <translation>Darlleniadau canlyniadau ar sail cryfderau wedi&apos;u darlunio fel seren, wedi&apos;u cadw ar y cyfrifiadur hwn a&apos;u rhannu â&apos;ch sefydliad pan fyddwch ar-lein.</translation>
     </message>
@@ -268,8 +264,8 @@
         <translation>Y gweithiwr yn unig</translation>
     </message>
     <message>
-        <source>Our service</source>
-        <translation>Ein gwasanaeth</translation>
+        <source>this service</source>
+        <translation>y gwasanaeth hwn</translation>
     </message>
     <message>
         <source>points {a} to {b}</source>
@@ -518,50 +514,6 @@ Gorffen y darlleniad beth bynnag? Ni ellir ei newid wedyn heblaw drwy ddiwygiad.
     <message>
         <source>Their own view</source>
         <translation>Eu barn eu hunain</translation>
-    </message>
-    <message>
-        <source>Give the target a name, for example “Charity cloud”.</source>
-        <translation>Rhowch enw i&apos;r gyrchfan, er enghraifft “Cwmwl yr elusen”.</translation>
-    </message>
-    <message>
-        <source>Choose the folder to put bundles in.</source>
-        <translation>Dewiswch y ffolder i roi bwndeli ynddi.</translation>
-    </message>
-    <message>
-        <source>There is no folder at {path}. Choose an existing folder (plug in the USB stick or drive first).</source>
-        <translation>Nid oes ffolder yn {path}. Dewiswch ffolder sy&apos;n bodoli (plygiwch y cof bach neu&apos;r gyriant i mewn yn gyntaf).</translation>
-    </message>
-    <message>
-        <source>Give the user name you log in to the WebDAV server with.</source>
-        <translation>Rhowch yr enw defnyddiwr rydych yn mewngofnodi i&apos;r gweinydd WebDAV ag ef.</translation>
-    </message>
-    <message>
-        <source>password</source>
-        <translation>y cyfrinair</translation>
-    </message>
-    <message>
-        <source>token</source>
-        <translation>y tocyn</translation>
-    </message>
-    <message>
-        <source>Type the {what} for this target.</source>
-        <translation>Teipiwch {what} ar gyfer y gyrchfan hon.</translation>
-    </message>
-    <message>
-        <source>There is no certificate file at {path}. Choose the CA file the charity gave you, or leave it empty.</source>
-        <translation>Nid oes ffeil dystysgrif yn {path}. Dewiswch y ffeil CA a roddodd yr elusen i chi, neu gadewch hi&apos;n wag.</translation>
-    </message>
-    <message>
-        <source>Type the web address (URL) the charity gave you.</source>
-        <translation>Teipiwch y cyfeiriad gwe (URL) a roddodd yr elusen i chi.</translation>
-    </message>
-    <message>
-        <source>“{text}” is not a web address. Type the full URL, starting with https://, for example https://cloud.example.org/remote.php/dav/files/alice/starapp</source>
-        <translation>Nid yw “{text}” yn gyfeiriad gwe. Teipiwch yr URL llawn, gan ddechrau gyda https://, er enghraifft https://cloud.example.org/remote.php/dav/files/alice/starapp</translation>
-    </message>
-    <message>
-        <source>Do not put a user name or password in the web address; type them in their own boxes below.</source>
-        <translation>Peidiwch â rhoi enw defnyddiwr na chyfrinair yn y cyfeiriad gwe; teipiwch nhw yn eu blychau eu hunain isod.</translation>
     </message>
     <message>
         <source>Open with the recovery key?</source>
@@ -1224,6 +1176,154 @@ Mae gwybodaeth bersonol yn y ffeiliau hyn. Rhowch nhw i&apos;r person yn ddiogel
     <message>
         <source>All areas</source>
         <translation>Pob maes</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Templed</translation>
+    </message>
+    <message>
+        <source>People at first reading</source>
+        <translation>Pobl yn y darlleniad cyntaf</translation>
+    </message>
+    <message>
+        <source>People at latest reading</source>
+        <translation>Pobl yn y darlleniad diweddaraf</translation>
+    </message>
+    <message>
+        <source>Mean first score</source>
+        <translation>Sgôr gymedrig gyntaf</translation>
+    </message>
+    <message>
+        <source>Mean latest score</source>
+        <translation>Sgôr gymedrig ddiweddaraf</translation>
+    </message>
+    <message>
+        <source>Moved up 1+ point</source>
+        <translation>Wedi symud i fyny 1+ pwynt</translation>
+    </message>
+    <message>
+        <source>Moved up 1+ point %</source>
+        <translation>Wedi symud i fyny 1+ pwynt %</translation>
+    </message>
+    <message>
+        <source>Moved up a stage</source>
+        <translation>Wedi symud i fyny cyfnod</translation>
+    </message>
+    <message>
+        <source>Moved up a stage %</source>
+        <translation>Wedi symud i fyny cyfnod %</translation>
+    </message>
+    <message>
+        <source>Stayed %</source>
+        <translation>Arhosodd yr un fath %</translation>
+    </message>
+    <message>
+        <source>Moved down</source>
+        <translation>Wedi symud i lawr</translation>
+    </message>
+    <message>
+        <source>Moved down %</source>
+        <translation>Wedi symud i lawr %</translation>
+    </message>
+    <message>
+        <source>Moved down a stage</source>
+        <translation>Wedi symud i lawr cyfnod</translation>
+    </message>
+    <message>
+        <source>Moved down a stage %</source>
+        <translation>Wedi symud i lawr cyfnod %</translation>
+    </message>
+    <message>
+        <source>n/a at first</source>
+        <translation>amh. yn y darlleniad cyntaf</translation>
+    </message>
+    <message>
+        <source>n/a at latest</source>
+        <translation>amh. yn y darlleniad diweddaraf</translation>
+    </message>
+    <message>
+        <source>No finalised readings match this selection, so there is nothing to report.</source>
+        <translation>Nid oes darlleniadau terfynol yn cyfateb i&apos;r detholiad hwn, felly nid oes dim i adrodd arno.</translation>
+    </message>
+    <message>
+        <source>This selection has {total} scores, more than a workbook handles well (up to {limit}), so they are not in this file; export them as CSV instead, or narrow the filters.</source>
+        <translation>Mae {total} o sgorau yn y detholiad hwn, mwy nag y gall llyfr gwaith eu trin yn dda (hyd at {limit}), felly nid ydynt yn y ffeil hon; allforiwch nhw fel CSV yn lle hynny, neu culhewch yr hidlwyr.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Crynodeb</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Meysydd</translation>
+    </message>
+    <message>
+        <source>Stage snapshot</source>
+        <translation>Cipolwg ar y cyfnodau</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Symud rhwng cyfnodau</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Gwnaed</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Detholiad</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Pobl</translation>
+    </message>
+    <message>
+        <source>People with two or more readings</source>
+        <translation>Pobl gyda dau ddarlleniad neu fwy</translation>
+    </message>
+    <message>
+        <source>People with one reading</source>
+        <translation>Pobl gydag un darlleniad</translation>
+    </message>
+    <message>
+        <source>Readings</source>
+        <translation>Darlleniadau</translation>
+    </message>
+    <message>
+        <source>Stages and area names from template version</source>
+        <translation>Cyfnodau ac enwau meysydd o fersiwn y templed</translation>
+    </message>
+    <message>
+        <source>Days between readings: median of people&apos;s averages</source>
+        <translation>Diwrnodau rhwng darlleniadau: canolrif cyfartaleddau&apos;r bobl</translation>
+    </message>
+    <message>
+        <source>Days between readings: mean of people&apos;s averages</source>
+        <translation>Diwrnodau rhwng darlleniadau: cymedr cyfartaleddau&apos;r bobl</translation>
+    </message>
+    <message>
+        <source>Days from first to latest reading: median</source>
+        <translation>Diwrnodau o&apos;r darlleniad cyntaf i&apos;r diweddaraf: canolrif</translation>
+    </message>
+    <message>
+        <source>Days from first to latest reading: mean</source>
+        <translation>Diwrnodau o&apos;r darlleniad cyntaf i&apos;r diweddaraf: cymedr</translation>
+    </message>
+    <message>
+        <source>Share at first reading</source>
+        <translation>Cyfran yn y darlleniad cyntaf</translation>
+    </message>
+    <message>
+        <source>Share at latest reading</source>
+        <translation>Cyfran yn y darlleniad diweddaraf</translation>
+    </message>
+    <message>
+        <source>People by stage at their first reading (rows) and at their latest reading (columns); only people compared in the area.</source>
+        <translation>Pobl fesul cyfnod yn eu darlleniad cyntaf (rhesi) ac yn eu darlleniad diweddaraf (colofnau); dim ond pobl a gymharwyd yn y maes.</translation>
+    </message>
+    <message>
+        <source>Scores {n}</source>
+        <translation>Sgorau {n}</translation>
     </message>
 </context>
 <context>
@@ -2016,6 +2116,1045 @@ Mae gwybodaeth bersonol yn y ffeiliau hyn. Rhowch nhw i&apos;r person yn ddiogel
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>&apos;from&apos; is greater than &apos;to&apos;</source>
+        <translation>mae &apos;from&apos; yn fwy na &apos;to&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;{area}&apos; cannot be marked not applicable.</source>
+        <translation>Ni ellir marcio &apos;{area}&apos; yn amherthnasol.</translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; is not a kind of reading; use first, review or exit.</source>
+        <translation>Nid yw &apos;{kind}&apos; yn fath o ddarlleniad; defnyddiwch first, review neu exit.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date; use YYYY-MM-DD.</source>
+        <translation>Nid yw &apos;{text}&apos; yn ddyddiad; defnyddiwch BBBB-MM-DD.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a web address. Give the full URL, like https://cloud.example.org/remote.php/dav/files/alice/starapp</source>
+        <translation>Nid yw &apos;{text}&apos; yn gyfeiriad gwe. Rhowch yr URL llawn, fel https://cloud.example.org/remote.php/dav/files/alice/starapp</translation>
+    </message>
+    <message>
+        <source>&apos;{who}&apos; is not a way of taking part; use joint or worker_only.</source>
+        <translation>Nid yw &apos;{who}&apos; yn ffordd o gymryd rhan; defnyddiwch joint neu worker_only.</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>(y lefel uchaf)</translation>
+    </message>
+    <message>
+        <source>A different bundle with the same id was imported before; this one may have been altered. It was refused.</source>
+        <translation>Mewnforiwyd bwndel gwahanol gyda&apos;r un dynodydd o&apos;r blaen; efallai fod hwn wedi&apos;i newid. Fe&apos;i gwrthodwyd.</translation>
+    </message>
+    <message>
+        <source>A reading in the bundle amends a reading that neither the bundle nor this data file has. It was refused.</source>
+        <translation>Mae darlleniad yn y bwndel yn diwygio darlleniad nad yw yn y bwndel nac yn y ffeil ddata hon. Fe&apos;i gwrthodwyd.</translation>
+    </message>
+    <message>
+        <source>A reading refers to the template {template}, which neither the bundle nor this data file has. Import that template first.</source>
+        <translation>Mae darlleniad yn cyfeirio at y templed {template}, nad yw yn y bwndel nac yn y ffeil ddata hon. Mewnforiwch y templed hwnnw yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>A recovery key has {expected} letters and digits in groups of four; this one has {found}. Check it against the written copy.</source>
+        <translation>Mae gan allwedd adfer {expected} o lythrennau a digidau mewn grwpiau o bedwar; mae gan hon {found}. Gwiriwch hi yn erbyn y copi ysgrifenedig.</translation>
+    </message>
+    <message>
+        <source>A reference code is required.</source>
+        <translation>Mae angen cyfeirnod.</translation>
+    </message>
+    <message>
+        <source>A score marked not applicable cannot have a value.</source>
+        <translation>Ni all sgôr sydd wedi&apos;i marcio&apos;n amherthnasol fod â gwerth.</translation>
+    </message>
+    <message>
+        <source>A target is a folder, webdav or https, not {kind}.</source>
+        <translation>Rhaid i gyrchfan fod yn folder, webdav neu https, nid {kind}.</translation>
+    </message>
+    <message>
+        <source>Choose the folder to put bundles in.</source>
+        <translation>Dewiswch y ffolder i roi bwndeli ynddi.</translation>
+    </message>
+    <message>
+        <source>Could not connect to the server (offline?).</source>
+        <translation>Nid oedd modd cysylltu â&apos;r gweinydd (all-lein?).</translation>
+    </message>
+    <message>
+        <source>Could not write to {folder} ({reason}).</source>
+        <translation>Nid oedd modd ysgrifennu i {folder} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Demo data goes into a new data file; this one already holds people.</source>
+        <translation>Mae data enghreifftiol yn mynd i ffeil ddata newydd; mae pobl yn y ffeil hon eisoes.</translation>
+    </message>
+    <message>
+        <source>Do not put a user name or password in the URL; give the user with --user and the password when asked.</source>
+        <translation>Peidiwch â rhoi enw defnyddiwr na chyfrinair yn yr URL; rhowch y defnyddiwr gyda --user a&apos;r cyfrinair pan ofynnir amdano.</translation>
+    </message>
+    <message>
+        <source>Do not put a user name or password in the web address; type them in their own boxes below.</source>
+        <translation>Peidiwch â rhoi enw defnyddiwr na chyfrinair yn y cyfeiriad gwe; teipiwch nhw yn eu blychau eu hunain isod.</translation>
+    </message>
+    <message>
+        <source>Give the folder to write bundles into.</source>
+        <translation>Rhowch y ffolder i ysgrifennu bwndeli iddi.</translation>
+    </message>
+    <message>
+        <source>Give the target a name, for example “Charity cloud”.</source>
+        <translation>Rhowch enw i&apos;r gyrchfan, er enghraifft “Cwmwl yr elusen”.</translation>
+    </message>
+    <message>
+        <source>Give the target a name.</source>
+        <translation>Rhowch enw i&apos;r gyrchfan.</translation>
+    </message>
+    <message>
+        <source>Give the user name you log in to the WebDAV server with.</source>
+        <translation>Rhowch yr enw defnyddiwr rydych yn mewngofnodi i&apos;r gweinydd WebDAV ag ef.</translation>
+    </message>
+    <message>
+        <source>It contains a member path ({member}) that tries to leave the bundle&apos;s folder. It was refused; it may have been tampered with.</source>
+        <translation>Mae&apos;n cynnwys llwybr ffeil ({member}) sy&apos;n ceisio gadael ffolder y bwndel. Cafodd ei wrthod; efallai fod rhywun wedi ymyrryd ag ef.</translation>
+    </message>
+    <message>
+        <source>It contains encrypted members; starapp bundles never do.</source>
+        <translation>Mae&apos;n cynnwys ffeiliau wedi&apos;u hamgryptio; nid yw bwndeli starapp byth yn gwneud hynny.</translation>
+    </message>
+    <message>
+        <source>It has duplicate or too many members to be a starapp bundle.</source>
+        <translation>Mae ganddo ffeiliau dyblyg, neu ormod o ffeiliau, i fod yn fwndel starapp.</translation>
+    </message>
+    <message>
+        <source>It has no manifest.json, so it is not a starapp bundle.</source>
+        <translation>Nid oes manifest.json ynddo, felly nid yw&apos;n fwndel starapp.</translation>
+    </message>
+    <message>
+        <source>It is damaged and cannot be read ({detail}).</source>
+        <translation>Mae wedi&apos;i ddifrodi ac ni ellir ei ddarllen ({detail}).</translation>
+    </message>
+    <message>
+        <source>It is damaged or was changed after it was made (its encryption check failed; it may also have been cut off while copying). Copy it again from where it came from.</source>
+        <translation>Mae wedi&apos;i ddifrodi neu wedi&apos;i newid ar ôl iddo gael ei wneud (methodd gwiriad ei amgryptio; efallai hefyd iddo gael ei dorri&apos;n fyr wrth ei gopïo). Copïwch ef eto o&apos;r lle y daeth.</translation>
+    </message>
+    <message>
+        <source>It is encrypted but not a signed starapp bundle (no valid envelope with a signature), so it cannot be trusted. It was refused.</source>
+        <translation>Mae wedi&apos;i amgryptio ond nid yw&apos;n fwndel starapp wedi&apos;i lofnodi (nid oes amlen ddilys gyda llofnod ynddo), felly ni ellir ymddiried ynddo. Cafodd ei wrthod.</translation>
+    </message>
+    <message>
+        <source>It is encrypted, and this data file holds no service identity to open it. Import the service identity (Tools &gt; Service keys, or &apos;starapp keys import-identity&apos;), or give the identity file with --identity.</source>
+        <translation>Mae wedi&apos;i amgryptio, ac nid oes gan y ffeil ddata hon hunaniaeth gwasanaeth i&apos;w agor. Mewnforiwch hunaniaeth y gwasanaeth (Offer &gt; Allweddi&apos;r gwasanaeth, neu &apos;starapp keys import-identity&apos;), neu rhowch y ffeil hunaniaeth gyda --identity.</translation>
+    </message>
+    <message>
+        <source>It is not a complete zip file: it may have been cut off while copying, or damaged. Copy it again from where it came from.</source>
+        <translation>Nid yw&apos;n ffeil zip gyflawn: efallai iddo gael ei dorri&apos;n fyr wrth ei gopïo, neu ei ddifrodi. Copïwch ef eto o&apos;r lle y daeth.</translation>
+    </message>
+    <message>
+        <source>It is not addressed to this service&apos;s key: it was encrypted to another key (another service&apos;s, or a key this file does not hold), or its header was damaged. Check that the laptop trusts this service&apos;s key.</source>
+        <translation>Nid yw wedi&apos;i gyfeirio at allwedd y gwasanaeth hwn: cafodd ei amgryptio i allwedd arall (allwedd gwasanaeth arall, neu allwedd nad yw&apos;r ffeil hon yn ei dal), neu cafodd ei bennawd ei ddifrodi. Gwiriwch fod y gliniadur yn ymddiried yn allwedd y gwasanaeth hwn.</translation>
+    </message>
+    <message>
+        <source>It is not encrypted, and this data file holds the service key, so it takes only encrypted, signed bundles. Ask the worker to trust the service key and export everything again (&apos;starapp export --all&apos;).</source>
+        <translation>Nid yw wedi&apos;i amgryptio, ac mae&apos;r ffeil ddata hon yn dal allwedd y gwasanaeth, felly dim ond bwndeli wedi&apos;u hamgryptio a&apos;u llofnodi y mae&apos;n eu derbyn. Gofynnwch i&apos;r gweithiwr ymddiried yn allwedd y gwasanaeth ac allforio popeth eto (&apos;starapp export --all&apos;).</translation>
+    </message>
+    <message>
+        <source>It is signed as coming from laptop {signed}, but its contents say laptop {contents}. It was refused.</source>
+        <translation>Mae wedi&apos;i lofnodi fel pe bai&apos;n dod o liniadur {signed}, ond mae ei gynnwys yn dweud gliniadur {contents}. Cafodd ei wrthod.</translation>
+    </message>
+    <message>
+        <source>It is signed with a different key from the one laptop {laptop} signed its earlier bundles with (first seen {first_seen}): someone may have re-signed it. It was refused; ask the worker whether that laptop&apos;s data file was replaced.</source>
+        <translation>Mae wedi&apos;i lofnodi gydag allwedd wahanol i&apos;r un y llofnododd gliniadur {laptop} ei fwndeli cynharach â hi (gwelwyd gyntaf {first_seen}): efallai fod rhywun wedi&apos;i ail-lofnodi. Cafodd ei wrthod; gofynnwch i&apos;r gweithiwr a gafodd ffeil ddata&apos;r gliniadur hwnnw ei disodli.</translation>
+    </message>
+    <message>
+        <source>It was made by a newer version of starapp (bundle format {version}; this app reads format {readable}). Update starapp on this computer, then import it again.</source>
+        <translation>Cafodd ei wneud gan fersiwn mwy newydd o starapp (fformat bwndel {version}; mae&apos;r ap hwn yn darllen fformat {readable}). Diweddarwch starapp ar y cyfrifiadur hwn, yna mewnforiwch ef eto.</translation>
+    </message>
+    <message>
+        <source>Its envelope does not match the bundle inside it.</source>
+        <translation>Nid yw ei amlen yn cyfateb i&apos;r bwndel sydd ynddi.</translation>
+    </message>
+    <message>
+        <source>Its envelope is not in the expected shape.</source>
+        <translation>Nid yw ei amlen yn y ffurf ddisgwyliedig.</translation>
+    </message>
+    <message>
+        <source>Its envelope was made by a newer version of starapp. Update starapp on this computer, then import it again.</source>
+        <translation>Cafodd ei amlen ei gwneud gan fersiwn mwy newydd o starapp. Diweddarwch starapp ar y cyfrifiadur hwn, yna mewnforiwch ef eto.</translation>
+    </message>
+    <message>
+        <source>Its manifest does not say it is a starapp bundle.</source>
+        <translation>Nid yw ei faniffest yn dweud ei fod yn fwndel starapp.</translation>
+    </message>
+    <message>
+        <source>Its manifest is not in the expected shape: {where}: {problem}.</source>
+        <translation>Nid yw ei faniffest yn y ffurf ddisgwyliedig: {where}: {problem}.</translation>
+    </message>
+    <message>
+        <source>Its manifest.json is not valid JSON.</source>
+        <translation>Nid yw ei manifest.json yn JSON dilys.</translation>
+    </message>
+    <message>
+        <source>Its member {member} unpacks to more than {size} bytes (a &apos;zip bomb&apos;). It was refused.</source>
+        <translation>Mae&apos;r ffeil {member} ynddo yn dadbacio i fwy na {size} beit (&apos;bom zip&apos;). Cafodd ei wrthod.</translation>
+    </message>
+    <message>
+        <source>Its member {member} would unpack to {size} bytes, far more than a bundle holds (a &apos;zip bomb&apos;). It was refused.</source>
+        <translation>Byddai&apos;r ffeil {member} ynddo yn dadbacio i {size} beit, llawer mwy nag y mae bwndel yn ei ddal (&apos;bom zip&apos;). Cafodd ei wrthod.</translation>
+    </message>
+    <message>
+        <source>Its members do not match its manifest (missing or extra files). It may have been changed after it was made.</source>
+        <translation>Nid yw&apos;r ffeiliau ynddo yn cyfateb i&apos;w faniffest (ffeiliau ar goll neu ychwanegol). Efallai iddo gael ei newid ar ôl iddo gael ei wneud.</translation>
+    </message>
+    <message>
+        <source>Its record counts do not match its manifest.</source>
+        <translation>Nid yw nifer ei gofnodion yn cyfateb i&apos;w faniffest.</translation>
+    </message>
+    <message>
+        <source>Its records do not fit together ({detail}); nothing was changed.</source>
+        <translation>Nid yw ei gofnodion yn cyd-fynd â&apos;i gilydd ({detail}); ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>Its records.json is not valid JSON.</source>
+        <translation>Nid yw ei records.json yn JSON dilys.</translation>
+    </message>
+    <message>
+        <source>Its signature does not match its contents: it was changed after the laptop signed it, or was not signed by the laptop it names. It was refused.</source>
+        <translation>Nid yw ei lofnod yn cyfateb i&apos;w gynnwys: cafodd ei newid ar ôl i&apos;r gliniadur ei lofnodi, neu ni chafodd ei lofnodi gan y gliniadur y mae&apos;n ei enwi. Cafodd ei wrthod.</translation>
+    </message>
+    <message>
+        <source>More than {most} entries match, too many for Excel to open comfortably; export them as CSV, or narrow the dates first.</source>
+        <translation>Mae mwy na {most} o gofnodion yn cyfateb, gormod i Excel eu hagor yn hwylus; allforiwch nhw fel CSV, neu culhewch y dyddiadau yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>No password or token is stored.</source>
+        <translation>Nid oes cyfrinair na thocyn wedi&apos;i gadw.</translation>
+    </message>
+    <message>
+        <source>No sample templates were found to make demo data.</source>
+        <translation>Ni chafwyd hyd i dempledi sampl i wneud data enghreifftiol.</translation>
+    </message>
+    <message>
+        <source>No sync target is set up yet, so changes wait here.</source>
+        <translation>Nid oes cyrchfan cysoni wedi&apos;i gosod eto, felly mae newidiadau&apos;n aros yma.</translation>
+    </message>
+    <message>
+        <source>Only a finalised reading can be amended.</source>
+        <translation>Dim ond darlleniad terfynol y gellir ei ddiwygio.</translation>
+    </message>
+    <message>
+        <source>Personal data is only sent over https. Use an https:// address (plain http is allowed only to this computer itself, for testing).</source>
+        <translation>Dim ond dros https yr anfonir data personol. Defnyddiwch gyfeiriad https:// (caniateir http plaen i&apos;r cyfrifiadur hwn ei hun yn unig, ar gyfer profi).</translation>
+    </message>
+    <message>
+        <source>Say what will be done.</source>
+        <translation>Dywedwch beth fydd yn cael ei wneud.</translation>
+    </message>
+    <message>
+        <source>Say why the reading is being amended.</source>
+        <translation>Dywedwch pam mae&apos;r darlleniad yn cael ei ddiwygio.</translation>
+    </message>
+    <message>
+        <source>Scores run from {low} to {high}; {value} is outside.</source>
+        <translation>Mae&apos;r sgorau&apos;n mynd o {low} i {high}; mae {value} y tu allan i hynny.</translation>
+    </message>
+    <message>
+        <source>That action step is not in this data file.</source>
+        <translation>Nid yw&apos;r cam gweithredu hwnnw yn y ffeil ddata hon.</translation>
+    </message>
+    <message>
+        <source>That conflict is not in this data file any more.</source>
+        <translation>Nid yw&apos;r gwrthdaro hwnnw yn y ffeil ddata hon mwyach.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open {name}. Check it (and Caps Lock) and try again; the file has not been changed.</source>
+        <translation>Nid yw&apos;r cyfrinymadrodd hwnnw&apos;n agor {name}. Gwiriwch ef (a Caps Lock) a rhowch gynnig arall arni; nid yw&apos;r ffeil wedi&apos;i newid.</translation>
+    </message>
+    <message>
+        <source>That person is not in this data file.</source>
+        <translation>Nid yw&apos;r person hwnnw yn y ffeil ddata hon.</translation>
+    </message>
+    <message>
+        <source>That reading is not in this data file.</source>
+        <translation>Nid yw&apos;r darlleniad hwnnw yn y ffeil ddata hon.</translation>
+    </message>
+    <message>
+        <source>That recovery key does not belong to {name}. Check it against the written copy.</source>
+        <translation>Nid yw&apos;r allwedd adfer honno&apos;n perthyn i {name}. Gwiriwch hi yn erbyn y copi ysgrifenedig.</translation>
+    </message>
+    <message>
+        <source>That recovery key does not open {name} (each data file has its own). Check it against the written copy; the file has not been changed.</source>
+        <translation>Nid yw&apos;r allwedd adfer honno&apos;n agor {name} (mae gan bob ffeil ddata ei hallwedd ei hun). Gwiriwch hi yn erbyn y copi ysgrifenedig; nid yw&apos;r ffeil wedi&apos;i newid.</translation>
+    </message>
+    <message>
+        <source>That recovery key has a typing mistake in it. Check each group against the written copy.</source>
+        <translation>Mae camgymeriad teipio yn yr allwedd adfer honno. Gwiriwch bob grŵp yn erbyn y copi ysgrifenedig.</translation>
+    </message>
+    <message>
+        <source>That recovery key has characters that cannot be in one. Check it against the written copy.</source>
+        <translation>Mae nodau yn yr allwedd adfer honno na all fod mewn allwedd adfer. Gwiriwch hi yn erbyn y copi ysgrifenedig.</translation>
+    </message>
+    <message>
+        <source>That sync target is not set up in this data file.</source>
+        <translation>Nid yw&apos;r gyrchfan cysoni honno wedi&apos;i gosod yn y ffeil ddata hon.</translation>
+    </message>
+    <message>
+        <source>The PDF report could not be written to {path}; choose another place.</source>
+        <translation>Nid oedd modd ysgrifennu&apos;r adroddiad PDF i {path}; dewiswch le arall.</translation>
+    </message>
+    <message>
+        <source>The bundle refers to {count} person(s) that neither it nor this data file has. It was refused; ask for a full export from that laptop.</source>
+        <translation>Mae&apos;r bwndel yn cyfeirio at bobl nad ydynt ynddo nac yn y ffeil ddata hon (nifer: {count}). Fe&apos;i gwrthodwyd; gofynnwch am allforiad llawn o&apos;r gliniadur hwnnw.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s records are not in the expected shape: {where} {problem}.</source>
+        <translation>Nid yw cofnodion y bwndel yn y ffurf ddisgwyliedig: {where}: {problem}.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s stored bytes are missing.</source>
+        <translation>Mae cynnwys cadwedig y bwndel ar goll.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s template {template} does not match its own checksum.</source>
+        <translation>Nid yw templed {template} y bwndel yn cyfateb i&apos;w swm gwirio ei hun.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s template {template} has different wording from the {template} in this data file. One of them needs a new version number; ask whoever manages templates.</source>
+        <translation>Mae geiriad templed {template} y bwndel yn wahanol i&apos;r {template} yn y ffeil ddata hon. Mae angen rhif fersiwn newydd ar un ohonynt; gofynnwch i bwy bynnag sy&apos;n rheoli templedi.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s template {template} is not valid ({problem}).</source>
+        <translation>Nid yw templed {template} y bwndel yn ddilys ({problem}).</translation>
+    </message>
+    <message>
+        <source>The certificate file {path} cannot be used ({detail}). Check the target&apos;s CA file setting.</source>
+        <translation>Ni ellir defnyddio&apos;r ffeil dystysgrif {path} ({detail}). Gwiriwch osodiad ffeil CA y gyrchfan.</translation>
+    </message>
+    <message>
+        <source>The checksum of {member} does not match the manifest: the bundle is damaged or was changed after it was made.</source>
+        <translation>Nid yw swm gwirio {member} yn cyfateb i&apos;r maniffest: mae&apos;r bwndel wedi&apos;i ddifrodi neu wedi&apos;i newid ar ôl iddo gael ei wneud.</translation>
+    </message>
+    <message>
+        <source>The connection broke before the answer was complete ({detail}).</source>
+        <translation>Torrodd y cysylltiad cyn i&apos;r ateb fod yn gyflawn ({detail}).</translation>
+    </message>
+    <message>
+        <source>The consent date is in the future.</source>
+        <translation>Mae dyddiad y caniatâd yn y dyfodol.</translation>
+    </message>
+    <message>
+        <source>The data file is busy in another program, so the last change was not saved. Try again in a moment.</source>
+        <translation>Mae&apos;r ffeil ddata yn brysur mewn rhaglen arall, felly ni chadwyd y newid diwethaf. Rhowch gynnig arall arni mewn munud.</translation>
+    </message>
+    <message>
+        <source>The data file {path} cannot be decrypted: its first page is damaged, or the key file beside it belongs to another data file. It has not been changed; restore it from a backup, or open it with its recovery key.</source>
+        <translation>Ni ellir dadgryptio&apos;r ffeil ddata {path}: mae ei thudalen gyntaf wedi&apos;i difrodi, neu mae&apos;r ffeil allwedd wrth ei hochr yn perthyn i ffeil ddata arall. Nid yw wedi&apos;i newid; adferwch hi o gopi wrth gefn, neu agorwch hi gyda&apos;i hallwedd adfer.</translation>
+    </message>
+    <message>
+        <source>The data file {path} cannot be opened ({reason}).</source>
+        <translation>Ni ellir agor y ffeil ddata {path} ({reason}).</translation>
+    </message>
+    <message>
+        <source>The data file {path} cannot be read ({reason}). Check its permissions.</source>
+        <translation>Ni ellir darllen y ffeil ddata {path} ({reason}). Gwiriwch ei hawliau mynediad.</translation>
+    </message>
+    <message>
+        <source>The data file {path} cannot be written (it is read-only), so the last change was not saved. Copy it somewhere you can write to.</source>
+        <translation>Ni ellir ysgrifennu i&apos;r ffeil ddata {path} (mae&apos;n ddarllen yn unig), felly ni chadwyd y newid diwethaf. Copïwch hi i rywle lle gallwch ysgrifennu.</translation>
+    </message>
+    <message>
+        <source>The data file {path} is damaged and cannot be opened ({reason}). It has not been changed; restore it from a backup or ask for help.</source>
+        <translation>Mae&apos;r ffeil ddata {path} wedi&apos;i difrodi ac ni ellir ei hagor ({reason}). Nid yw wedi&apos;i newid; adferwch hi o gopi wrth gefn neu gofynnwch am help.</translation>
+    </message>
+    <message>
+        <source>The data file {path} is read-only. Copy it somewhere you can write to.</source>
+        <translation>Mae&apos;r ffeil ddata {path} yn ddarllen yn unig. Copïwch hi i rywle lle gallwch ysgrifennu.</translation>
+    </message>
+    <message>
+        <source>The data file {path} is truncated (it is shorter than its own header says). It has not been changed; restore it from a backup.</source>
+        <translation>Mae&apos;r ffeil ddata {path} wedi&apos;i thorri&apos;n fyr (mae&apos;n fyrrach nag y mae ei phennyn ei hun yn ei ddweud). Nid yw wedi&apos;i newid; adferwch hi o gopi wrth gefn.</translation>
+    </message>
+    <message>
+        <source>The data file {path} is truncated. Restore it from a backup.</source>
+        <translation>Mae&apos;r ffeil ddata {path} wedi&apos;i thorri&apos;n fyr. Adferwch hi o gopi wrth gefn.</translation>
+    </message>
+    <message>
+        <source>The date of birth is before 1900.</source>
+        <translation>Mae&apos;r dyddiad geni cyn 1900.</translation>
+    </message>
+    <message>
+        <source>The date of birth is in the future.</source>
+        <translation>Mae&apos;r dyddiad geni yn y dyfodol.</translation>
+    </message>
+    <message>
+        <source>The date range is back to front: &apos;from&apos; ({start}) is after &apos;to&apos; ({end}); swap the two dates.</source>
+        <translation>Mae&apos;r dyddiadau o chwith: mae &apos;o&apos; ({start}) ar ôl &apos;i&apos; ({end}); cyfnewidiwch y ddau ddyddiad.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the last change was not saved. Free some space, then try again; everything saved before is safe.</source>
+        <translation>Mae&apos;r ddisg yn llawn, felly ni chadwyd y newid diwethaf. Rhyddhewch le, yna rhowch gynnig arall arni; mae popeth a gadwyd cyn hynny yn ddiogel.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the report could not be written to {path}; free some space or choose another place.</source>
+        <translation>Mae&apos;r ddisg yn llawn, felly nid oedd modd ysgrifennu&apos;r adroddiad i {path}; rhyddhewch le neu dewiswch le arall.</translation>
+    </message>
+    <message>
+        <source>The encrypted data file {path} is damaged and cannot be opened ({reason}). It has not been changed; restore it from a backup or ask for help.</source>
+        <translation>Mae&apos;r ffeil ddata amgryptiedig {path} wedi&apos;i difrodi ac ni ellir ei hagor ({reason}). Nid yw wedi&apos;i newid; adferwch hi o gopi wrth gefn neu gofynnwch am help.</translation>
+    </message>
+    <message>
+        <source>The endpoint already holds a different bundle with this id. Ask the charity to check it, then choose Try again.</source>
+        <translation>Mae gan bwynt terfyn yr elusen fwndel gwahanol gyda&apos;r dynodydd hwn eisoes. Gofynnwch i&apos;r elusen ei wirio, yna dewiswch Rhoi cynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Cafodd yr allforio ei ganslo; ni ysgrifennwyd unrhyw ffeil.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be made on the server.</source>
+        <translation>Ni ellir creu&apos;r ffolder {folder} ar y gweinydd.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist; choose an existing folder for the report.</source>
+        <translation>Nid yw&apos;r ffolder {folder} yn bodoli; dewiswch ffolder sy&apos;n bodoli ar gyfer yr adroddiad.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is full.</source>
+        <translation>Mae&apos;r ffolder {folder} yn llawn.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is not there (is the USB stick or drive connected?).</source>
+        <translation>Nid yw&apos;r ffolder {folder} yno (a yw&apos;r cof bach neu&apos;r gyriant wedi&apos;i gysylltu?).</translation>
+    </message>
+    <message>
+        <source>The key file beside {name} has been replaced with one for another file. Unlock with the recovery key.</source>
+        <translation>Mae&apos;r ffeil allwedd wrth ochr {name} wedi&apos;i disodli gan un ar gyfer ffeil arall. Datglowch gyda&apos;r allwedd adfer.</translation>
+    </message>
+    <message>
+        <source>The key file of {name} is missing, so the passphrase cannot be checked. Unlock with the recovery key.</source>
+        <translation>Mae ffeil allwedd {name} ar goll, felly ni ellir gwirio&apos;r cyfrinymadrodd. Datglowch gyda&apos;r allwedd adfer.</translation>
+    </message>
+    <message>
+        <source>The key file of {name} is not valid.</source>
+        <translation>Nid yw ffeil allwedd {name} yn ddilys.</translation>
+    </message>
+    <message>
+        <source>The key file {path} cannot be read ({reason}). Check its permissions.</source>
+        <translation>Ni ellir darllen y ffeil allwedd {path} ({reason}). Gwiriwch ei hawliau mynediad.</translation>
+    </message>
+    <message>
+        <source>The key file {path} is damaged, so the passphrase cannot be used. Open the data file with its recovery key and choose a new passphrase.</source>
+        <translation>Mae&apos;r ffeil allwedd {path} wedi&apos;i difrodi, felly ni ellir defnyddio&apos;r cyfrinymadrodd. Agorwch y ffeil ddata gyda&apos;i hallwedd adfer a dewiswch gyfrinymadrodd newydd.</translation>
+    </message>
+    <message>
+        <source>The minimum number of readings must be a whole number.</source>
+        <translation>Rhaid i&apos;r nifer lleiaf o ddarlleniadau fod yn rhif cyfan.</translation>
+    </message>
+    <message>
+        <source>The minimum number of readings must be at least 1.</source>
+        <translation>Rhaid i&apos;r nifer lleiaf o ddarlleniadau fod yn 1 o leiaf.</translation>
+    </message>
+    <message>
+        <source>The network answered with a web page instead of the WebDAV server: probably a Wi-Fi login page. Log in in a browser, then choose Try again.</source>
+        <translation>Atebodd y rhwydwaith gyda thudalen we yn lle&apos;r gweinydd WebDAV: tudalen mewngofnodi Wi-Fi, mae&apos;n debyg. Mewngofnodwch mewn porwr, yna dewiswch Rhoi cynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>The network answered with a web page instead of the charity&apos;s endpoint: probably a Wi-Fi login page. Log in in a browser, then choose Try again.</source>
+        <translation>Atebodd y rhwydwaith gyda thudalen we yn lle pwynt terfyn yr elusen: tudalen mewngofnodi Wi-Fi, mae&apos;n debyg. Mewngofnodwch mewn porwr, yna dewiswch Rhoi cynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>The network failed ({detail}).</source>
+        <translation>Methodd y rhwydwaith ({detail}).</translation>
+    </message>
+    <message>
+        <source>The note is too long (at most {most} characters).</source>
+        <translation>Mae&apos;r nodyn yn rhy hir ({most} nod ar y mwyaf).</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least {least} characters. A few unrelated words are easy to remember and hard to guess.</source>
+        <translation>Rhaid i&apos;r cyfrinymadrodd fod ag o leiaf {least} nod. Mae ychydig o eiriau digyswllt yn hawdd eu cofio ac yn anodd eu dyfalu.</translation>
+    </message>
+    <message>
+        <source>The reading date is in the future.</source>
+        <translation>Mae dyddiad y darlleniad yn y dyfodol.</translation>
+    </message>
+    <message>
+        <source>The reference code is too long (at most {most} characters).</source>
+        <translation>Mae&apos;r cyfeirnod yn rhy hir ({most} nod ar y mwyaf).</translation>
+    </message>
+    <message>
+        <source>The reference typed does not match this person&apos;s reference ({reference}), so nothing was erased.</source>
+        <translation>Nid yw&apos;r cyfeirnod a deipiwyd yn cyfateb i gyfeirnod y person hwn ({reference}), felly ni ddilëwyd dim.</translation>
+    </message>
+    <message>
+        <source>The reference {reference} is already used by another person.</source>
+        <translation>Mae person arall eisoes yn defnyddio&apos;r cyfeirnod {reference}.</translation>
+    </message>
+    <message>
+        <source>The report could not be written to {path} ({reason}); choose another place.</source>
+        <translation>Nid oedd modd ysgrifennu&apos;r adroddiad i {path} ({reason}); dewiswch le arall.</translation>
+    </message>
+    <message>
+        <source>The report was cancelled before it finished.</source>
+        <translation>Cafodd yr adroddiad ei ganslo cyn iddo orffen.</translation>
+    </message>
+    <message>
+        <source>The server already has a different file called {file}. Ask the charity to move it away, then choose Try again.</source>
+        <translation>Mae gan y gweinydd ffeil wahanol o&apos;r enw {file} eisoes. Gofynnwch i&apos;r elusen ei symud i rywle arall, yna dewiswch Rhoi cynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>The server asked starapp to use another address ({address}). Check the target&apos;s URL and change it if the charity has moved its server.</source>
+        <translation>Gofynnodd y gweinydd i starapp ddefnyddio cyfeiriad arall ({address}). Gwiriwch URL y gyrchfan a&apos;i newid os yw&apos;r elusen wedi symud ei gweinydd.</translation>
+    </message>
+    <message>
+        <source>The server for {target} did not accept the user name and password (or token). Check them in the target&apos;s settings.</source>
+        <translation>Ni dderbyniodd y gweinydd ar gyfer {target} yr enw defnyddiwr a&apos;r cyfrinair (neu&apos;r tocyn). Gwiriwch nhw yng ngosodiadau&apos;r gyrchfan.</translation>
+    </message>
+    <message>
+        <source>The server for {target} does not allow this account to write there. Ask the charity to check the account&apos;s permissions.</source>
+        <translation>Nid yw&apos;r gweinydd ar gyfer {target} yn caniatáu i&apos;r cyfrif hwn ysgrifennu yno. Gofynnwch i&apos;r elusen wirio caniatâd y cyfrif.</translation>
+    </message>
+    <message>
+        <source>The server for {target} is busy or failing (HTTP {code}); starapp will try again.</source>
+        <translation>Mae&apos;r gweinydd ar gyfer {target} yn brysur neu&apos;n methu (HTTP {code}); bydd starapp yn rhoi cynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>The server for {target} refused the upload (HTTP {code}).</source>
+        <translation>Gwrthododd y gweinydd ar gyfer {target} yr uwchlwythiad (HTTP {code}).</translation>
+    </message>
+    <message>
+        <source>The server for {target} refuses files this large. Ask the charity to raise its upload limit.</source>
+        <translation>Mae&apos;r gweinydd ar gyfer {target} yn gwrthod ffeiliau mor fawr â hyn. Gofynnwch i&apos;r elusen godi ei therfyn uwchlwytho.</translation>
+    </message>
+    <message>
+        <source>The server for {target} says the address does not exist. Check the target&apos;s URL.</source>
+        <translation>Mae&apos;r gweinydd ar gyfer {target} yn dweud nad yw&apos;r cyfeiriad yn bodoli. Gwiriwch URL y gyrchfan.</translation>
+    </message>
+    <message>
+        <source>The server sent starapp to another address ({host}), so nothing was sent there. This is often a Wi-Fi login page: log in in a browser, then choose Try again. Otherwise check the target&apos;s URL.</source>
+        <translation>Anfonodd y gweinydd starapp i gyfeiriad arall ({host}), felly ni anfonwyd dim yno. Tudalen mewngofnodi Wi-Fi yw hyn yn aml: mewngofnodwch mewn porwr, yna dewiswch Rhoi cynnig arall arni. Fel arall, gwiriwch URL y gyrchfan.</translation>
+    </message>
+    <message>
+        <source>The server took too long to answer.</source>
+        <translation>Cymerodd y gweinydd ormod o amser i ateb.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s security certificate could not be verified, so nothing was sent. If the charity uses its own certificate, give its CA file in the target&apos;s settings.</source>
+        <translation>Nid oedd modd gwirio tystysgrif ddiogelwch y gweinydd, felly ni anfonwyd dim. Os yw&apos;r elusen yn defnyddio ei thystysgrif ei hun, rhowch ei ffeil CA yng ngosodiadau&apos;r gyrchfan.</translation>
+    </message>
+    <message>
+        <source>The target URL must not have a ?query or #fragment.</source>
+        <translation>Ni ddylai URL y gyrchfan gynnwys ?ymholiad na #darn.</translation>
+    </message>
+    <message>
+        <source>The template has no area &apos;{area}&apos;.</source>
+        <translation>Nid oes gan y templed faes &apos;{area}&apos;.</translation>
+    </message>
+    <message>
+        <source>The template {template} is not in this data file.</source>
+        <translation>Nid yw&apos;r templed {template} yn y ffeil ddata hon.</translation>
+    </message>
+    <message>
+        <source>The withdrawal date is before consent was given ({given}); check the date.</source>
+        <translation>Mae&apos;r dyddiad tynnu&apos;n ôl cyn i&apos;r caniatâd gael ei roi ({given}); gwiriwch y dyddiad.</translation>
+    </message>
+    <message>
+        <source>The withdrawal date is in the future.</source>
+        <translation>Mae&apos;r dyddiad tynnu&apos;n ôl yn y dyfodol.</translation>
+    </message>
+    <message>
+        <source>The {what} file {path} cannot be read ({reason}).</source>
+        <translation>Ni ellir darllen y ffeil {what} {path} ({reason}).</translation>
+    </message>
+    <message>
+        <source>The {what} file {path} is not a text file.</source>
+        <translation>Nid yw&apos;r ffeil {what} {path} yn ffeil destun.</translation>
+    </message>
+    <message>
+        <source>There is already a target called {name}. Choose another name.</source>
+        <translation>Mae cyrchfan o&apos;r enw {name} eisoes. Dewiswch enw arall.</translation>
+    </message>
+    <message>
+        <source>There is no certificate file at {path}. Choose the CA file the charity gave you, or leave it empty.</source>
+        <translation>Nid oes ffeil dystysgrif yn {path}. Dewiswch y ffeil CA a roddodd yr elusen i chi, neu gadewch hi&apos;n wag.</translation>
+    </message>
+    <message>
+        <source>There is no consent in force to withdraw; record the consent first if it was given.</source>
+        <translation>Nid oes caniatâd mewn grym i&apos;w dynnu&apos;n ôl; cofnodwch y caniatâd yn gyntaf os cafodd ei roi.</translation>
+    </message>
+    <message>
+        <source>There is no data file at {path}. Check the path, or create one with &apos;starapp demo&apos; or by starting the app.</source>
+        <translation>Nid oes ffeil ddata yn {path}. Gwiriwch y llwybr, neu crëwch un gyda &apos;starapp demo&apos; neu drwy gychwyn yr ap.</translation>
+    </message>
+    <message>
+        <source>There is no folder at {path}. Choose an existing folder (plug in the USB stick or drive first).</source>
+        <translation>Nid oes ffolder yn {path}. Dewiswch ffolder sy&apos;n bodoli (plygiwch y cof bach neu&apos;r gyriant i mewn yn gyntaf).</translation>
+    </message>
+    <message>
+        <source>There is no such file.</source>
+        <translation>Nid oes ffeil o&apos;r fath.</translation>
+    </message>
+    <message>
+        <source>There is no sync target called {name} (targets: none yet).</source>
+        <translation>Nid oes cyrchfan cysoni o&apos;r enw {name} (cyrchfannau: dim eto).</translation>
+    </message>
+    <message>
+        <source>There is no sync target called {name} (targets: {names}).</source>
+        <translation>Nid oes cyrchfan cysoni o&apos;r enw {name} (cyrchfannau: {names}).</translation>
+    </message>
+    <message>
+        <source>This bundle was already imported on {date}; nothing was changed.</source>
+        <translation>Mewnforiwyd y bwndel hwn eisoes ar {date}; ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>This bundle was made by this data file itself, so there is nothing to import.</source>
+        <translation>Gwnaed y bwndel hwn gan y ffeil ddata hon ei hun, felly nid oes dim i&apos;w fewnforio.</translation>
+    </message>
+    <message>
+        <source>This computer has no system keyring, so starapp cannot keep the password or token. Give it each time instead, e.g. starapp sync --secret-file FILE.</source>
+        <translation>Nid oes gan y cyfrifiadur hwn gylch allweddi system, felly ni all starapp gadw&apos;r cyfrinair na&apos;r tocyn. Rhowch ef bob tro yn lle hynny, e.e. starapp sync --secret-file FILE.</translation>
+    </message>
+    <message>
+        <source>This data file is already open in another starapp window ({file}). Switch to that window, or close it and try again.</source>
+        <translation>Mae&apos;r ffeil ddata hon eisoes ar agor mewn ffenestr starapp arall ({file}). Ewch i&apos;r ffenestr honno, neu caewch hi a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>This is too long (at most {most} characters).</source>
+        <translation>Mae hwn yn rhy hir ({most} nod ar y mwyaf).</translation>
+    </message>
+    <message>
+        <source>This reading has already been amended; amend its latest version.</source>
+        <translation>Mae&apos;r darlleniad hwn eisoes wedi&apos;i ddiwygio; diwygiwch ei fersiwn ddiweddaraf.</translation>
+    </message>
+    <message>
+        <source>This reading is finalised and cannot be changed; amend it instead.</source>
+        <translation>Mae&apos;r darlleniad hwn yn derfynol ac ni ellir ei newid; diwygiwch ef yn lle hynny.</translation>
+    </message>
+    <message>
+        <source>Type the password for this target.</source>
+        <translation>Teipiwch y cyfrinair ar gyfer y gyrchfan hon.</translation>
+    </message>
+    <message>
+        <source>Type the token for this target.</source>
+        <translation>Teipiwch y tocyn ar gyfer y gyrchfan hon.</translation>
+    </message>
+    <message>
+        <source>Type the web address (URL) the charity gave you.</source>
+        <translation>Teipiwch y cyfeiriad gwe (URL) a roddodd yr elusen i chi.</translation>
+    </message>
+    <message>
+        <source>Unexpected error ({detail}).</source>
+        <translation>Gwall annisgwyl ({detail}).</translation>
+    </message>
+    <message>
+        <source>Unknown consent purpose(s): {purposes}.</source>
+        <translation>Diben(ion) caniatâd anhysbys: {purposes}.</translation>
+    </message>
+    <message>
+        <source>You cannot write to {folder} (permission denied); choose another folder.</source>
+        <translation>Ni allwch ysgrifennu i {folder} (gwrthodwyd mynediad); dewiswch ffolder arall.</translation>
+    </message>
+    <message>
+        <source>action step {id}: its reading {reading} is not in the bundle or this file</source>
+        <translation>cam gweithredu {id}: nid yw ei ddarlleniad {reading} yn y bwndel nac yn y ffeil hon</translation>
+    </message>
+    <message>
+        <source>action {id}: changed on two laptops</source>
+        <translation>cam gweithredu {id}: newidiwyd ar ddau liniadur</translation>
+    </message>
+    <message>
+        <source>action {id}: it was deleted here</source>
+        <translation>cam gweithredu {id}: cafodd ei ddileu yma</translation>
+    </message>
+    <message>
+        <source>allows at most {limit} entries, found {found}</source>
+        <translation>caniateir {limit} eitem ar y mwyaf, cafwyd {found}</translation>
+    </message>
+    <message>
+        <source>breaks the template format: {detail}</source>
+        <translation>mae&apos;n torri fformat y templed: {detail}</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason})</source>
+        <translation>ni ellir ei darllen ({reason})</translation>
+    </message>
+    <message>
+        <source>has a field that is not part of the format: {extra}</source>
+        <translation>mae ganddo elfen nad yw&apos;n rhan o&apos;r fformat: {extra}</translation>
+    </message>
+    <message>
+        <source>has a value of the wrong type or size</source>
+        <translation>mae ganddo werth o&apos;r math neu&apos;r maint anghywir</translation>
+    </message>
+    <message>
+        <source>has unexpected fields {names}</source>
+        <translation>mae ganddo feysydd annisgwyl {names}</translation>
+    </message>
+    <message>
+        <source>has unexpected parts {names}</source>
+        <translation>mae ganddo rannau annisgwyl {names}</translation>
+    </message>
+    <message>
+        <source>identity</source>
+        <translation>hunaniaeth</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>ar goll</translation>
+    </message>
+    <message>
+        <source>is missing {names}</source>
+        <translation>mae {names} ar goll</translation>
+    </message>
+    <message>
+        <source>it amends a reading that was rejected</source>
+        <translation>mae&apos;n diwygio darlleniad a wrthodwyd</translation>
+    </message>
+    <message>
+        <source>its template has no area &apos;{area}&apos;</source>
+        <translation>nid oes gan ei dempled faes &apos;{area}&apos;</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>rhaid iddo fod yn rhestr</translation>
+    </message>
+    <message>
+        <source>must be a list ([...])</source>
+        <translation>rhaid iddo fod yn rhestr ([...])</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>rhaid iddo fod yn rhif cyfan</translation>
+    </message>
+    <message>
+        <source>must be a whole number or null</source>
+        <translation>rhaid iddo fod yn rhif cyfan neu&apos;n null</translation>
+    </message>
+    <message>
+        <source>must be an area key</source>
+        <translation>rhaid iddo fod yn allwedd maes</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>rhaid iddo fod yn wrthrych</translation>
+    </message>
+    <message>
+        <source>must be an object ({{...}})</source>
+        <translation>rhaid iddo fod yn wrthrych ({{...}})</translation>
+    </message>
+    <message>
+        <source>must be at least {limit}</source>
+        <translation>rhaid iddo fod yn {limit} o leiaf</translation>
+    </message>
+    <message>
+        <source>must be at most {limit}</source>
+        <translation>rhaid iddo fod yn {limit} ar y mwyaf</translation>
+    </message>
+    <message>
+        <source>must be greater than scale.min ({min})</source>
+        <translation>rhaid iddo fod yn fwy na scale.min ({min})</translation>
+    </message>
+    <message>
+        <source>must be one of {choices}</source>
+        <translation>rhaid iddo fod yn un o {choices}</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>rhaid iddo fod yn destun</translation>
+    </message>
+    <message>
+        <source>must be text of at most 20000 characters</source>
+        <translation>rhaid iddo fod yn destun o 20000 nod ar y mwyaf</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>rhaid iddo fod yn true neu&apos;n false</translation>
+    </message>
+    <message>
+        <source>must be {first} or {second}</source>
+        <translation>rhaid iddo fod yn {first} neu {second}</translation>
+    </message>
+    <message>
+        <source>must be {value}</source>
+        <translation>rhaid iddo fod yn {value}</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>ni all fod yn wag</translation>
+    </message>
+    <message>
+        <source>needs at least {limit} entries, found {found}</source>
+        <translation>mae angen o leiaf {limit} eitem, cafwyd {found}</translation>
+    </message>
+    <message>
+        <source>no area has this key</source>
+        <translation>nid oes gan unrhyw faes yr allwedd hon</translation>
+    </message>
+    <message>
+        <source>no stage has this key</source>
+        <translation>nid oes gan unrhyw gyfnod yr allwedd hon</translation>
+    </message>
+    <message>
+        <source>not a text file; expected JSON</source>
+        <translation>nid yw&apos;n ffeil destun; roedd disgwyl JSON</translation>
+    </message>
+    <message>
+        <source>not valid JSON ({detail} at line {line} column {column})</source>
+        <translation>nid yw&apos;n JSON dilys ({detail} ar linell {line} colofn {column})</translation>
+    </message>
+    <message>
+        <source>overlaps {other} at point {point}</source>
+        <translation>mae&apos;n gorgyffwrdd â {other} ar bwynt {point}</translation>
+    </message>
+    <message>
+        <source>person {id}: changed on two laptops</source>
+        <translation>person {id}: newidiwyd ar ddau liniadur</translation>
+    </message>
+    <message>
+        <source>person {id}: it was deleted here</source>
+        <translation>person {id}: cafodd ei ddileu yma</translation>
+    </message>
+    <message>
+        <source>person {id}: reference used twice</source>
+        <translation>person {id}: cyfeirnod wedi&apos;i ddefnyddio ddwywaith</translation>
+    </message>
+    <message>
+        <source>point {point} is outside the scale</source>
+        <translation>mae pwynt {point} y tu allan i&apos;r raddfa</translation>
+    </message>
+    <message>
+        <source>point {point} is outside the scale {low}-{high}</source>
+        <translation>mae pwynt {point} y tu allan i&apos;r raddfa {low}-{high}</translation>
+    </message>
+    <message>
+        <source>reading {id}: {problem}</source>
+        <translation>darlleniad {id}: {problem}</translation>
+    </message>
+    <message>
+        <source>service key</source>
+        <translation>allwedd gwasanaeth</translation>
+    </message>
+    <message>
+        <source>skipped this time. {why}</source>
+        <translation>wedi&apos;i hepgor y tro hwn. {why}</translation>
+    </message>
+    <message>
+        <source>starapp is not allowed to write in {folder}. Choose another folder or fix its permissions.</source>
+        <translation>Nid oes gan starapp ganiatâd i ysgrifennu yn {folder}. Dewiswch ffolder arall neu cywirwch ei chaniatâd.</translation>
+    </message>
+    <message>
+        <source>the area &apos;{area}&apos; cannot be marked not applicable like this</source>
+        <translation>ni ellir marcio&apos;r maes &apos;{area}&apos; yn amherthnasol fel hyn</translation>
+    </message>
+    <message>
+        <source>the area &apos;{area}&apos; is scored twice</source>
+        <translation>mae&apos;r maes &apos;{area}&apos; wedi&apos;i sgorio ddwywaith</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>nid yw&apos;r ffeil yn bodoli</translation>
+    </message>
+    <message>
+        <source>the file is empty; expected JSON</source>
+        <translation>mae&apos;r ffeil yn wag; roedd disgwyl JSON</translation>
+    </message>
+    <message>
+        <source>the own score {value} for &apos;{area}&apos; is outside {low}-{high}</source>
+        <translation>mae sgôr y person ei hun, {value}, ar gyfer &apos;{area}&apos; y tu allan i {low}-{high}</translation>
+    </message>
+    <message>
+        <source>the score {value} for &apos;{area}&apos; is outside {low}-{high}</source>
+        <translation>mae&apos;r sgôr {value} ar gyfer &apos;{area}&apos; y tu allan i {low}-{high}</translation>
+    </message>
+    <message>
+        <source>there is a gap in the scale: no stage covers point {points}</source>
+        <translation>mae bwlch yn y raddfa: nid oes cyfnod yn cynnwys pwynt {points}</translation>
+    </message>
+    <message>
+        <source>there is a gap in the scale: no stage covers points {points}</source>
+        <translation>mae bwlch yn y raddfa: nid oes cyfnod yn cynnwys pwyntiau {points}</translation>
+    </message>
+    <message>
+        <source>this data file already has a different &apos;{key}&apos; version {version}; raise the version number</source>
+        <translation>mae gan y ffeil ddata hon fersiwn {version} wahanol o &apos;{key}&apos; eisoes; codwch rif y fersiwn</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation>ffolder yw hon, nid ffeil</translation>
+    </message>
+    <message>
+        <source>{count} area(s) have no score and are not marked not applicable.</source>
+        <translation>Nid oes sgôr gan rai meysydd ({count}) ac nid ydynt wedi&apos;u marcio&apos;n amherthnasol.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read ({reason}).</source>
+        <translation>Ni ellir darllen {file} ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file} is too large to be a starapp bundle ({size} bytes).</source>
+        <translation>Mae {file} yn rhy fawr i fod yn fwndel starapp ({size} beit).</translation>
+    </message>
+    <message>
+        <source>{first} (and {more} more problems)</source>
+        <translation>{first} (a {more} problem arall)</translation>
+    </message>
+    <message>
+        <source>{folder} holds (or is inside the folder of) the live data file. Choose a different folder, so a cloud drive never copies the database itself.</source>
+        <translation>Mae {folder} yn dal y ffeil ddata fyw, neu mae y tu mewn i&apos;w ffolder hi. Dewiswch ffolder wahanol, fel na fydd gyriant cwmwl byth yn copïo&apos;r gronfa ddata ei hun.</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder; choose an existing folder for the report.</source>
+        <translation>Nid yw {folder} yn ffolder; dewiswch ffolder sy&apos;n bodoli ar gyfer yr adroddiad.</translation>
+    </message>
+    <message>
+        <source>{key} is also used by {other}</source>
+        <translation>mae {other} hefyd yn defnyddio {key}</translation>
+    </message>
+    <message>
+        <source>{name} is not a locale code like cy or cy_GB</source>
+        <translation>nid yw {name} yn god iaith fel cy neu cy_GB</translation>
+    </message>
+    <message>
+        <source>{name} is not a point number from 0 to 10</source>
+        <translation>nid yw {name} yn rhif pwynt o 0 i 10</translation>
+    </message>
+    <message>
+        <source>{n} bundle(s) clash with a different file on a target.</source>
+        <translation>Bwndeli sy&apos;n gwrthdaro â ffeil wahanol ar gyrchfan: {n}.</translation>
+    </message>
+    <message>
+        <source>{path} already exists with different content. Move it away, then choose Try again.</source>
+        <translation>Mae {path} yn bodoli eisoes gyda chynnwys gwahanol. Symudwch ef i rywle arall, yna dewiswch Rhoi cynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>{path} already exists. A new key pair would lock out the bundles made for the old one; choose another folder.</source>
+        <translation>Mae {path} yn bodoli eisoes. Byddai pâr allweddi newydd yn rhwystro agor y bwndeli a wnaed ar gyfer yr hen un; dewiswch ffolder arall.</translation>
+    </message>
+    <message>
+        <source>{path} could not be replaced; if it is open in another program (such as a spreadsheet), close it and try again, or choose another name.</source>
+        <translation>Nid oedd modd disodli {path}; os yw ar agor mewn rhaglen arall (megis taenlen), caewch hi a rhowch gynnig arall arni, neu dewiswch enw arall.</translation>
+    </message>
+    <message>
+        <source>{path} is a database, but not a starapp data file. Choose the file that starapp created.</source>
+        <translation>Cronfa ddata yw {path}, ond nid ffeil ddata starapp. Dewiswch y ffeil a grëwyd gan starapp.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a data file. Give the path of the file.</source>
+        <translation>Ffolder yw {path}, nid ffeil ddata. Rhowch lwybr y ffeil.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name for the report.</source>
+        <translation>Ffolder yw {path}; rhowch enw ffeil ar gyfer yr adroddiad.</translation>
+    </message>
+    <message>
+        <source>{path} is already encrypted.</source>
+        <translation>Mae {path} eisoes wedi&apos;i hamgryptio.</translation>
+    </message>
+    <message>
+        <source>{path} is empty, so it is not a starapp data file.</source>
+        <translation>Mae {path} yn wag, felly nid yw&apos;n ffeil ddata starapp.</translation>
+    </message>
+    <message>
+        <source>{path} is encrypted, but its key file {key_file} is missing. Put the key file back beside it, or open it with its recovery key.</source>
+        <translation>Mae {path} wedi&apos;i hamgryptio, ond mae ei ffeil allwedd {key_file} ar goll. Rhowch y ffeil allwedd yn ôl wrth ei hochr, neu agorwch hi gyda&apos;i hallwedd adfer.</translation>
+    </message>
+    <message>
+        <source>{path} is encrypted. Enter its passphrase to open it.</source>
+        <translation>Mae {path} wedi&apos;i hamgryptio. Rhowch ei chyfrinymadrodd i&apos;w hagor.</translation>
+    </message>
+    <message>
+        <source>{path} is not a starapp data file. Choose the file that starapp created. (If it is an encrypted one whose key file {name}.key is missing, open it with its recovery key.)</source>
+        <translation>Nid yw {path} yn ffeil ddata starapp. Dewiswch y ffeil a grëwyd gan starapp. (Os yw&apos;n ffeil wedi&apos;i hamgryptio a&apos;i ffeil allwedd {name}.key ar goll, agorwch hi gyda&apos;i hallwedd adfer.)</translation>
+    </message>
+    <message>
+        <source>{path} is not encrypted, so it has no passphrase to change.</source>
+        <translation>Nid yw {path} wedi&apos;i hamgryptio, felly nid oes ganddi gyfrinymadrodd i&apos;w newid.</translation>
+    </message>
+    <message>
+        <source>{path} is not encrypted, so it has no passphrase to reset.</source>
+        <translation>Nid yw {path} wedi&apos;i hamgryptio, felly nid oes ganddi gyfrinymadrodd i&apos;w ailosod.</translation>
+    </message>
+    <message>
+        <source>{path} is not encrypted.</source>
+        <translation>Nid yw {path} wedi&apos;i hamgryptio.</translation>
+    </message>
+    <message>
+        <source>{path} is open in starapp or another program. Close it and try again; nothing was changed.</source>
+        <translation>Mae {path} ar agor yn starapp neu mewn rhaglen arall. Caewch hi a rhowch gynnig arall arni; ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>{path} still has changes in {wal} (is starapp using it?). Close starapp, open the file once, and try again; nothing was changed.</source>
+        <translation>Mae newidiadau i {path} yn {wal} o hyd (a yw starapp yn ei defnyddio?). Caewch starapp, agorwch y ffeil unwaith, a rhowch gynnig arall arni; ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of starapp (data format {version}; this app knows up to {known}). Update starapp to open it; the file has not been changed.</source>
+        <translation>Cafodd {path} ei hysgrifennu gan fersiwn fwy newydd o starapp (fformat data {version}; mae&apos;r ap hwn yn deall hyd at {known}). Diweddarwch starapp i&apos;w hagor; nid yw&apos;r ffeil wedi&apos;i newid.</translation>
+    </message>
+    <message>
+        <source>{problem}, not {found}</source>
+        <translation>{problem}, nid {found}</translation>
+    </message>
+    <message>
+        <source>{source} does not hold a valid service key (an age public key starting &apos;age1&apos;). Ask the manager for the service&apos;s .recipient file.</source>
+        <translation>Nid oes allwedd gwasanaeth ddilys yn {source} (allwedd gyhoeddus age sy&apos;n dechrau &apos;age1&apos;). Gofynnwch i&apos;r rheolwr am ffeil .recipient y gwasanaeth.</translation>
+    </message>
+    <message>
+        <source>{source} holds no service identity.</source>
+        <translation>Nid oes hunaniaeth gwasanaeth yn {source}.</translation>
+    </message>
+    <message>
+        <source>{source} holds no service key.</source>
+        <translation>Nid oes allwedd gwasanaeth yn {source}.</translation>
+    </message>
+    <message>
+        <source>{source} holds the service&apos;s PRIVATE identity, not the public key. Give the laptop the .recipient file instead, and keep the identity file safe.</source>
+        <translation>Mae {source} yn dal hunaniaeth BREIFAT y gwasanaeth, nid yr allwedd gyhoeddus. Rhowch y ffeil .recipient i&apos;r gliniadur yn lle hynny, a chadwch y ffeil hunaniaeth yn ddiogel.</translation>
+    </message>
+    <message>
+        <source>{source} is not a service identity file (a private age key starting &apos;AGE-SECRET-KEY-1&apos;). Choose the .identity file made with the key pair.</source>
+        <translation>Nid yw {source} yn ffeil hunaniaeth gwasanaeth (allwedd age breifat sy&apos;n dechrau &apos;AGE-SECRET-KEY-1&apos;). Dewiswch y ffeil .identity a wnaed gyda&apos;r pâr allweddi.</translation>
+    </message>
+    <message>
+        <source>{source}: {field}: {problem}</source>
+        <translation>{source}: {field}: {problem}</translation>
+    </message>
+    <message>
+        <source>{target}: {problem}</source>
+        <translation>{target}: {problem}</translation>
+    </message>
+    <message>
+        <source>{value} is not a colour like #3A7D44</source>
+        <translation>nid yw {value} yn lliw fel #3A7D44</translation>
+    </message>
+    <message>
+        <source>{value} must be lower-case letters, digits, - or _</source>
+        <translation>rhaid i {value} fod yn llythrennau bach, digidau, - neu _</translation>
+    </message>
+    <message>
+        <source>{what}, and this service asks for consent before a reading, so no reading was started. If they agree, record their consent to keep their record in their details (Edit details, Ctrl+E), then start the reading.</source>
+        <translation>{what}, ac mae&apos;r gwasanaeth hwn yn gofyn am ganiatâd cyn darlleniad, felly ni ddechreuwyd darlleniad. Os ydynt yn cytuno, cofnodwch eu caniatâd i gadw eu cofnod yn eu manylion (Golygu manylion, Ctrl+E), yna dechreuwch y darlleniad.</translation>
+    </message>
+    <message>
+        <source>{who} did not give consent</source>
+        <translation>Ni roddodd {who} ganiatâd</translation>
+    </message>
+    <message>
+        <source>{who} has no consent recorded</source>
+        <translation>Nid oes caniatâd wedi&apos;i gofnodi ar gyfer {who}</translation>
+    </message>
+    <message>
+        <source>{who} withdrew their consent on {date}</source>
+        <translation>Tynnodd {who} eu caniatâd yn ôl ar {date}</translation>
+    </message>
+    <message>
+        <source>{who}&apos;s consent does not cover keeping their record</source>
+        <translation>Nid yw caniatâd {who} yn cynnwys cadw eu cofnod</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a web address. Type the full URL, starting with https://, for example https://cloud.example.org/remote.php/dav/files/alice/starapp</source>
+        <translation>Nid yw “{text}” yn gyfeiriad gwe. Teipiwch yr URL llawn, gan ddechrau gyda https://, er enghraifft https://cloud.example.org/remote.php/dav/files/alice/starapp</translation>
+    </message>
+</context>
+<context>
     <name>FingerprintCheck</name>
     <message>
         <source>Check the service key</source>
@@ -2321,13 +3460,6 @@ Mae gwybodaeth bersonol yn y ffeiliau hyn. Rhowch nhw i&apos;r person yn ddiogel
     <message>
         <source>Stopping after this bundle…</source>
         <translation>Yn stopio ar ôl y bwndel hwn…</translation>
-    </message>
-</context>
-<context>
-    <name>ImportWorker</name>
-    <message>
-        <source>There is no such file.</source>
-        <translation>Nid oes ffeil o&apos;r fath.</translation>
     </message>
 </context>
 <context>
@@ -3503,8 +4635,20 @@ Dechreuwch un gyda “Darlleniad newydd”.</translation>
 <context>
     <name>ReportCharts</name>
     <message>
+        <source>The table beside the charts has the same figures</source>
+        <translation>Mae&apos;r un ffigurau yn y tabl wrth ymyl y siartiau</translation>
+    </message>
+    <message>
         <source>Mean first and latest score per area</source>
         <translation>Sgôr gymedrig gyntaf a diweddaraf fesul maes</translation>
+    </message>
+    <message>
+        <source>Stage snapshot</source>
+        <translation>Cipolwg ar y cyfnodau</translation>
+    </message>
+    <message>
+        <source>Stages and their patterns</source>
+        <translation>Y cyfnodau a&apos;u patrymau</translation>
     </message>
     <message>
         <source>First reading</source>

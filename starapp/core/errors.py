@@ -40,7 +40,7 @@ class TemplateError(StarappError):
     def __init__(self, source: str, problems: list[tuple[str, Sentence]]) -> None:
         self.source = source
         self.problems = problems  # (field, problem) pairs; field paths are not translated
-        first = self.lines()[0]
+        first: Sentence = self.lines()[0]
         if len(problems) == 1:
             super().__init__(first)
         else:

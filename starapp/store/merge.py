@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from starapp.core.clock import new_id, utc_now
-from starapp.core.errors import StarappError
+from starapp.core.errors import Sentence, StarappError
 from starapp.store.bundle_records import PERSON_FORMAT_3
 from starapp.store.consent import purposes_text
 from starapp.store.erasure import purge_person, scrub_file
@@ -67,8 +67,9 @@ class MergeReport:
     updated: Counter[str] = field(default_factory=Counter)
     unchanged: Counter[str] = field(default_factory=Counter)
     deleted: Counter[str] = field(default_factory=Counter)
-    rejected: list[str] = field(default_factory=list)
-    conflicts: list[str] = field(default_factory=list)
+    # One line per record left out or kept aside, for the UI to translate (sentence_text).
+    rejected: list[Sentence] = field(default_factory=list)
+    conflicts: list[Sentence] = field(default_factory=list)
 
     def totals(self) -> dict[str, int]:
         return {
@@ -207,7 +208,7 @@ class _Merger:
         refs = self._references() if entity == "person" else {}
         for rec in incoming:
             if rec["id"] in gone:
-                self.report.rejected.append(f"{entity} {rec['id']}: it was deleted here")
+                self.report.rejected.append(_deleted_here(entity, rec["id"]))
                 continue
             if entity == "action" and not self._action_fits(rec):
                 continue
@@ -271,7 +272,10 @@ class _Merger:
         if rid is None or rid in self._reading_ids_here():
             return True
         self.report.rejected.append(
-            f"action step {rec['id']}: its reading {rid} is not in the bundle or this file"
+            Sentence(
+                "action step {id}: its reading {reading} is not in the bundle or this file",
+                {"id": rec["id"], "reading": rid},
+            )
         )
         return False
 
@@ -305,8 +309,7 @@ class _Merger:
         )
         if not cur.rowcount:
             return False
-        what = "changed on two laptops" if kind == "concurrent_edit" else "reference used twice"
-        self.report.conflicts.append(f"{entity} {rec['id']}: {what}")
+        self.report.conflicts.append(_conflict_line(entity, rec["id"], kind))
         return True
 
     # --- readings ----------------------------------------------------------------------
@@ -325,10 +328,12 @@ class _Merger:
                 continue
             problem = rules[r["template_id"]].problem(r["scores"])
             if problem is None and r["amends"] in rejected:
-                problem = "it amends a reading that was rejected"
+                problem = Sentence("it amends a reading that was rejected")
             if problem is not None:
                 rejected.add(rid)
-                self.report.rejected.append(f"reading {rid}: {problem}")
+                self.report.rejected.append(
+                    Sentence("reading {id}: {problem}", {"id": rid, "problem": problem})
+                )
                 continue
             r = {**r, "status": "final", "amend_changes": json.dumps(r["amend_changes"])}
             rows.append(tuple(r[c] for c in READING_COLUMNS))
@@ -411,3 +416,17 @@ class _Merger:
                 """,
                 chunk,
             )
+
+
+def _deleted_here(entity: str, record_id: str) -> Sentence:
+    if entity == "person":
+        return Sentence("person {id}: it was deleted here", {"id": record_id})
+    return Sentence("action {id}: it was deleted here", {"id": record_id})
+
+
+def _conflict_line(entity: str, record_id: str, kind: str) -> Sentence:
+    if kind == "reference_clash":
+        return Sentence("person {id}: reference used twice", {"id": record_id})
+    if entity == "person":
+        return Sentence("person {id}: changed on two laptops", {"id": record_id})
+    return Sentence("action {id}: changed on two laptops", {"id": record_id})

@@ -7,7 +7,7 @@ import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from starapp.core.errors import StarappError, TemplateError
+from starapp.core.errors import Sentence, StarappError, TemplateError
 from starapp.core.readings import template_id
 from starapp.core.templates import StarTemplate, content_hash, template_from_data
 
@@ -37,22 +37,30 @@ class TemplateRules:
             t.scale_max,
         )
 
-    def problem(self, scores: list[dict[str, Any]]) -> str | None:
+    def problem(self, scores: list[dict[str, Any]]) -> Sentence | None:
         seen: set[str] = set()
         for s in scores:
             area, value, na = s["area"], s["value"], s["not_applicable"]
             if area not in self.areas:
-                return f"its template has no area '{area}'"
+                return Sentence("its template has no area '{area}'", {"area": area})
             if area in seen:
-                return f"the area '{area}' is scored twice"
+                return Sentence("the area '{area}' is scored twice", {"area": area})
             seen.add(area)
             if na and (value is not None or area not in self.na_allowed):
-                return f"the area '{area}' cannot be marked not applicable like this"
+                return Sentence(
+                    "the area '{area}' cannot be marked not applicable like this", {"area": area}
+                )
             if value is not None and not self.lo <= value <= self.hi:
-                return f"the score {value} for '{area}' is outside {self.lo}-{self.hi}"
+                return Sentence(
+                    "the score {value} for '{area}' is outside {low}-{high}",
+                    {"value": value, "area": area, "low": self.lo, "high": self.hi},
+                )
             own = s.get("own_value")
             if own is not None and not self.lo <= own <= self.hi:
-                return f"the own score {own} for '{area}' is outside {self.lo}-{self.hi}"
+                return Sentence(
+                    "the own score {value} for '{area}' is outside {low}-{high}",
+                    {"value": own, "area": area, "low": self.lo, "high": self.hi},
+                )
         return None
 
 

@@ -19,7 +19,6 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile
 
 from starapp.core.errors import StarappError
-from starapp.ui.translation import tr as _tr
 
 log = logging.getLogger(__name__)
 
@@ -58,10 +57,9 @@ def acquire(data_file: str | Path) -> None:
     if error == QLockFile.LockError.LockFailedError:
         log.info("Data file already open in another window")
         raise DataFileInUse(
-            _tr(
-                "This data file is already open in another starapp window ({file}). "
-                "Switch to that window, or close it and try again."
-            ).format(file=Path(data_file).name)
+            "This data file is already open in another starapp window ({file}). "
+            "Switch to that window, or close it and try again.",
+            file=Path(data_file).name,
         )
     log.warning("No lock file beside the data file (%s); carrying on without one", error.name)
 

@@ -283,13 +283,17 @@ class ImportDialog(QDialog):
         elif o.status == "already imported":
             lines.append(f"{o.path.name}: {reason}")
         if o.report is not None:
-            for reason in o.report.rejected:
+            for rejected in o.report.rejected:
                 lines.append(
-                    self.tr("{file}: rejected {reason}").format(file=o.path.name, reason=reason)
+                    self.tr("{file}: rejected {reason}").format(
+                        file=o.path.name, reason=sentence_text(rejected)
+                    )
                 )
-            for what in o.report.conflicts:
+            for conflict in o.report.conflicts:
                 lines.append(
-                    self.tr("{file}: conflict, {what}").format(file=o.path.name, what=what)
+                    self.tr("{file}: conflict, {what}").format(
+                        file=o.path.name, what=sentence_text(conflict)
+                    )
                 )
         for line in lines:
             self.details.appendPlainText(line)

@@ -45,7 +45,7 @@ class MyStar:
     latest: Reading
     first: Reading | None = None  # None (or the latest itself) when there is one reading
     steps: Sequence[ActionStep] = field(default_factory=tuple)
-    service: str = "Our service"
+    service: str = ""  # the organisation, or the words for one when it has no name
     made_on: date = field(default_factory=date.today)
 
 

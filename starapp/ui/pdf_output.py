@@ -55,7 +55,9 @@ table.grid { border-collapse: collapse; }
 table.grid td, table.grid th { border: 1px solid #555555; padding: 3px 5px; }
 table.grid th { background-color: #e8e8e8; text-align: left; }
 """
-DEFAULT_SERVICE = QT_TRANSLATE_NOOP("", "Our service")  # English here, translated when shown
+# Said where the organisation's name goes when Settings has none; it reads right both
+# mid-sentence ("everything this service keeps") and after "From".
+DEFAULT_SERVICE = QT_TRANSLATE_NOOP("", "this service")  # English here, translated when shown
 
 
 def default_paper(locale: QLocale | None = None) -> str:

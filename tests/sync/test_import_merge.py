@@ -315,5 +315,5 @@ def test_score_outside_template_is_rejected_with_reason(worker, manager, tmp_pat
     path.write_bytes(data)
     o = one(import_paths(manager, [path]))
     assert o.status == "imported" and len(o.report.rejected) == 1
-    assert "outside 1-10" in o.report.rejected[0]
+    assert "outside 1-10" in str(o.report.rejected[0])
     assert manager.stats()["readings_final"] == 2

@@ -112,8 +112,8 @@ def test_own_score_off_the_scale_rejects_the_reading_with_reason(worker, manager
 
     o = one(import_paths(manager, [rewrite(path, tmp_path / "off.zip", off_scale)]))
     assert o.status == "imported"
-    assert o.report.rejected == [f"reading {rid}: the own score 11 for "
-                                 f"'{life.areas[0].key}' is outside 1-10"]  # fmt: skip
+    assert list(map(str, o.report.rejected)) == [f"reading {rid}: the own score 11 for "
+                                           f"'{life.areas[0].key}' is outside 1-10"]  # fmt: skip
     assert manager.stats()["readings_final"] == 3  # the other readings still import
     assert manager.db.execute("SELECT count(*) FROM scores WHERE reading_id = ?",
                               [rid]).fetchone()[0] == 0  # fmt: skip

@@ -12,7 +12,6 @@ are Welsh. (Welsh Alt+letter clashes are checked in test_accessibility.py.)
 from __future__ import annotations
 
 import ast
-import importlib.util
 import re
 import shutil
 import xml.etree.ElementTree as ET
@@ -23,6 +22,7 @@ import pytest
 from people_factory import make_demo_people
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit
+from translation_tools import translation_tools
 
 from starapp.core.templates import builtin_template, builtin_templates
 from starapp.store import Store
@@ -299,16 +299,6 @@ def test_the_scan_catches_untranslated_text(tmp_path: Path) -> None:
 # --- (b) the Welsh catalogue is complete ------------------------------------------------
 
 
-def _tools():
-    spec = importlib.util.spec_from_file_location(
-        "update_translations", ROOT / "tools" / "update_translations.py"
-    )
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def _messages(ts_file: Path) -> Iterator[tuple[str, str, ET.Element]]:
     for context in ET.parse(ts_file).getroot().iter("context"):
         name = context.findtext("name") or ""
@@ -323,7 +313,7 @@ MNEMONIC = re.compile(r"&(?!&)(?=\S)")
 def test_welsh_has_every_current_string(tmp_path: Path) -> None:
     fresh = tmp_path / "starapp_cy.ts"
     shutil.copy(TRANSLATIONS / "starapp_cy.ts", fresh)
-    _tools().lupdate(fresh)  # merges today's source strings into the shipped ones
+    translation_tools().lupdate(fresh)  # merges today's source strings into the shipped ones
     missing = [
         f"[{context}] {source!r}"
         for context, source, message in _messages(fresh)
@@ -356,7 +346,7 @@ def test_translations_keep_placeholders_and_mnemonics(name: str) -> None:
 @pytest.mark.parametrize("name", ["starapp_cy", "qtbase_cy"])
 def test_shipped_qm_is_compiled_from_the_ts(tmp_path: Path, name: str) -> None:
     fresh = tmp_path / f"{name}.qm"
-    _tools().lrelease(TRANSLATIONS / f"{name}.ts", fresh)
+    translation_tools().lrelease(TRANSLATIONS / f"{name}.ts", fresh)
     shipped = TRANSLATIONS / f"{name}.qm"
     assert shipped.read_bytes() == fresh.read_bytes(), (
         f"{shipped.name} is stale: run tools/update_translations.py"
