@@ -528,6 +528,10 @@ Gorffen y darlleniad beth bynnag? Ni ellir ei newid wedyn heblaw drwy ddiwygiad.
         <translation>Agorwyd y ffeil ddata</translation>
     </message>
     <message>
+        <source>Unlocked after the lock screen</source>
+        <translation>Datglowyd ar ôl i starapp gael ei gloi</translation>
+    </message>
+    <message>
         <source>Audit log exported</source>
         <translation>Allforiwyd y log archwilio</translation>
     </message>

@@ -174,11 +174,21 @@ def date_span(store: Store) -> tuple[str | None, str | None]:
 
 
 def record_opened(store: Store) -> None:
-    """Note that the file was opened in the app. A file that cannot be written (read-only,
-    full disk) still opens: there is nothing to change in it, so nothing else to audit."""
+    """Note that the file was opened in the app."""
+    _record_access(store, "file.open")
+
+
+def record_unlocked(store: Store) -> None:
+    """Note that the window was unlocked again after its lock screen."""
+    _record_access(store, "file.unlock")
+
+
+def _record_access(store: Store, action: str) -> None:
+    # A file that cannot be written (read-only, full disk) still opens and unlocks: there
+    # is nothing to change in it, so nothing else to audit.
     try:
         with store.transaction():
-            store.audit("file.open", "file", store.install_id)
+            store.audit(action, "file", store.install_id)
     except DataFileError:
         pass
 

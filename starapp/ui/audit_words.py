@@ -9,6 +9,7 @@ from starapp.ui.translation import tr as _tr
 def action_words(action: str) -> str:
     words = {
         "file.open": _tr("Data file opened"),
+        "file.unlock": _tr("Unlocked after the lock screen"),
         "audit.export": _tr("Audit log exported"),
         "person.create": _tr("Person added"),
         "person.update": _tr("Person's details changed"),

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from starapp.store.audit_log import record_unlocked
 from starapp.store.encryption import check_unlock
 from starapp.ui.ops import Ops
 from starapp.ui.unlock_dialog import UnlockForm
@@ -214,5 +215,6 @@ class LockController(QObject):
         self._hidden_windows = []
         if self._timer.interval() > 0:
             self._timer.start()
+        record_unlocked(self._ops.store)
         log.info("Unlocked")
         self.lockedChanged.emit(False)

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from starapp.core.templates import builtin_templates
-from starapp.store import Store, keys
+from starapp.store import Store, audit_log, keys
+from starapp.store.audit_log import AuditFilter
 from starapp.store.encryption import reset_passphrase
 from starapp.ui import passphrase_setup
 from starapp.ui.lock import AUTO_LOCK_KEY, auto_lock_ms
@@ -116,7 +117,7 @@ def test_idle_time_locks_and_hides_all_personal_data(qtbot, window, store):
     _shot(window, "lock-screen.png")
 
 
-def test_wrong_then_right_passphrase_on_the_lock_screen(qtbot, window):
+def test_wrong_then_right_passphrase_on_the_lock_screen(qtbot, window, store):
     window.locker.lock()
     form = _unlock_form(window)
     qtbot.keyClicks(form.passphrase, "not the passphrase")
@@ -130,6 +131,8 @@ def test_wrong_then_right_passphrase_on_the_lock_screen(qtbot, window):
     assert window.centralWidget() is window.stack
     assert window.people_page.table.isVisible()
     assert window.new_person_action.isEnabled()
+    unlocked = audit_log.rows(store, AuditFilter(action="file.unlock"))
+    assert len(unlocked) == 1  # who got back in is on the record, once
 
 
 def test_recovery_key_unlocks_the_lock_screen(qtbot, window, store):
