@@ -1,4 +1,4 @@
-"""Fixtures for UI tests: private preferences, and small templates built in code.
+"""Fixtures for UI tests: private preferences, Welsh, and small templates built in code.
 
 Runs under pytest-qt on the offscreen platform (QT_QPA_PLATFORM=offscreen is set
 here if the environment did not set a platform).
@@ -14,9 +14,10 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QLocale, QSettings
 
 from starapp.core.templates import StarTemplate, template_from_data
+from starapp.ui import translation
 
 
 @pytest.fixture(autouse=True)
@@ -143,6 +144,16 @@ def template_data(
             for i, name in enumerate(names)
         ],
     }
+
+
+@pytest.fixture
+def welsh(qapp):
+    """Welsh for one test; English and the locale before it come back afterwards."""
+    before = QLocale()
+    assert translation.install_language(qapp, "cy") == "cy"
+    yield
+    translation.install_language(qapp, "en")
+    QLocale.setDefault(before)
 
 
 @pytest.fixture

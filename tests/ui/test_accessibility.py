@@ -554,15 +554,6 @@ def test_large_system_font_shows_every_label(qtbot, people, tmp_path, large_font
 # --- Welsh: the translated mnemonics must not clash either --------------------------------
 
 
-@pytest.fixture
-def welsh(qapp):
-    from starapp.ui import translation
-
-    assert translation.install_language(qapp, "cy") == "cy"
-    yield
-    translation.install_language(qapp, "en")
-
-
 def test_welsh_mnemonics_do_not_clash(qtbot, people, tmp_path, welsh):
     settings = QSettings(str(tmp_path / "cy.ini"), QSettings.Format.IniFormat)
     win = MainWindow(Ops(people), settings)

@@ -10,18 +10,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication
 from translation_tools import translation_tools
 
 from starapp.core.errors import Sentence, StarappError, TemplateError
 from starapp.core.templates import load_template
 from starapp.store import Store
-from starapp.ui import translation
 from starapp.ui.ops import error_text
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -75,15 +72,6 @@ def test_the_scan_refuses_messages_it_cannot_translate(tmp_path: Path) -> None:
 
 
 # --- (b) the sentences on screen ----------------------------------------------------
-
-
-@pytest.fixture
-def welsh(qapp: QApplication) -> Iterator[None]:
-    before = QLocale()
-    assert translation.install_language(qapp, "cy") == "cy"
-    yield
-    translation.install_language(qapp, "en")
-    QLocale.setDefault(before)
 
 
 def _raised(action) -> StarappError:

@@ -357,16 +357,6 @@ def test_shipped_qm_is_compiled_from_the_ts(tmp_path: Path, name: str) -> None:
 
 
 @pytest.fixture
-def welsh(qapp: QApplication) -> Iterator[None]:
-    """Welsh for one test; English and the locale before it come back afterwards."""
-    before = QLocale()
-    assert translation.install_language(qapp, "cy") == "cy"
-    yield
-    translation.install_language(qapp, "en")
-    QLocale.setDefault(before)
-
-
-@pytest.fixture
 def settings(tmp_path: Path) -> QSettings:
     return QSettings(str(tmp_path / "prefs.ini"), QSettings.Format.IniFormat)
 
