@@ -65,6 +65,7 @@ def cmd_keys_create(args: argparse.Namespace) -> int:
 
 
 def cmd_keys_trust(args: argparse.Namespace) -> int:
+    from starapp.store.service_keys import trusted_recipients
     from starapp.sync.bundle_crypto import fingerprint, read_recipient_file
     from starapp.sync.outbox import trust_service_key
 
@@ -72,12 +73,16 @@ def cmd_keys_trust(args: argparse.Namespace) -> int:
     if args.recovery_file is not None:
         recipients += [r for r in read_recipient_file(args.recovery_file) if r not in recipients]
     with open_store(args) as store:
-        sealed = trust_service_key(store, recipients)
+        before = trusted_recipients(store)
+        trusted = trust_service_key(store, recipients)
     print(f"From now on every bundle from {args.data} is signed and encrypted to:")
     for recipient in recipients:
         print(f"  {fingerprint(recipient)}")
-    if sealed:
-        print(f"The {sealed} bundle(s) waiting to be sent were encrypted too.")
+    if trusted.catch_up is not None:
+        old = ", ".join(fingerprint(r) for r in before)
+        print(f"This replaces the key it trusted before ({old}).")
+    if (sentence := trusted.sentence()) is not None:
+        print(sentence)
     print("Check with the manager that the fingerprint is the same as theirs.")
     return EXIT_OK
 

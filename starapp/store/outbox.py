@@ -10,7 +10,10 @@ Life of a change (docs/bundle-format.md, "The outbox"):
   (only on a confirmed success or a verified duplicate), or back to ``pending`` with a
   later ``next_attempt_at``, or ``conflict`` (another file with that name is there);
 * when every delivery of a bundle is done, the bundle and its rows are ``delivered``
-  and the stored bytes are dropped.
+  and the stored bytes are dropped;
+* when the trusted service key is replaced, every bundle not yet delivered is withdrawn
+  (its bytes are sealed to the old key) and one full bundle, sealed to the new key,
+  carries their changes instead (``replace_undelivered``).
 
 A delivery left ``sending`` by a crash is simply tried again: every target treats a
 bundle it already has, byte for byte, as delivered.
@@ -121,6 +124,20 @@ class Outbox:
             " VALUES (?, ?, 'pending', ?, ?)",
             [(bundle.id, tid, now, now) for tid in target_ids],
         )
+
+    def replace_undelivered(self, bundle: FrozenBundle, target_ids: Sequence[str]) -> int:
+        """Withdraw every bundle not delivered everywhere yet and queue ``bundle`` (a full
+        one) in their place: it carries their changes and the pending ones, so every
+        outbox row not yet delivered now points at it. Returns how many were withdrawn.
+        Call inside write_transaction, with ``bundle.seq`` above theirs."""
+        self._db.execute(
+            "DELETE FROM deliveries WHERE bundle_id IN"
+            " (SELECT id FROM bundles WHERE state = 'sending')"
+        )
+        withdrawn = self._db.execute("DELETE FROM bundles WHERE state = 'sending'").rowcount
+        self.freeze(bundle, self.pending_rows(), target_ids)
+        self._db.execute("UPDATE outbox SET bundle_id = ? WHERE state = 'sending'", (bundle.id,))
+        return int(withdrawn)
 
     def queue_for_target(self, target_id: str) -> int:
         """A new target gets every bundle that has not been delivered yet."""

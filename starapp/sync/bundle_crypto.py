@@ -215,6 +215,12 @@ def is_sealed(head: bytes) -> bool:
     return head.startswith(AGE_MAGIC)
 
 
+def content_type(data: bytes) -> str:
+    """The HTTP Content-Type a target sends a bundle with: age files have no registered
+    media type, so sealed ones go as opaque bytes; plain ones are zips."""
+    return "application/octet-stream" if is_sealed(data) else "application/zip"
+
+
 def seal(
     bundle: bytes, *, source_install: str, key: Ed25519PrivateKey, recipients: list[str]
 ) -> bytes:

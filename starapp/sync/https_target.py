@@ -6,6 +6,7 @@ docs/bundle-format.md, "HTTPS endpoint")."""
 from __future__ import annotations
 
 from starapp.store.outbox import FrozenBundle
+from starapp.sync.bundle_crypto import content_type
 from starapp.sync.errors import BundleConflict, NeedsAttention
 from starapp.sync.http import (
     looks_like_login_page,
@@ -42,7 +43,7 @@ class HttpsTarget:
             headers={
                 "Authorization": f"Bearer {self.token}",
                 "Idempotency-Key": bundle.id,
-                "Content-Type": "application/zip",
+                "Content-Type": content_type(bundle.data),
                 "X-Starapp-Sha256": bundle.sha256,
                 "X-Starapp-Source-Install": source_install,
                 "X-Starapp-File-Name": bundle.file_name,

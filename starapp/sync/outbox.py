@@ -1,4 +1,5 @@
-"""Turning the outbox queue into frozen bundles, and exporting bundles by hand.
+"""Turning the outbox queue into frozen bundles, exporting bundles by hand, and what
+trusting (or replacing) the service key does to the bundles still waiting.
 
 A bundle is made from every pending outbox row in one write transaction: the rows are
 read, their records collected, the bytes built, and bytes + row states + deliveries
@@ -15,13 +16,17 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from starapp.core.errors import Sentence
 from starapp.store.bundle_records import collect_all, collect_changes
 from starapp.store.outbox import FrozenBundle, Outbox, write_transaction
 from starapp.store.service_keys import signing_key, trust_recipients, trusted_recipients
+from starapp.store.targets import TargetsRepo
 from starapp.sync.bundle import BuiltBundle, build_bundle, write_file_atomically
 from starapp.sync.bundle_crypto import is_sealed, seal, sealed_name
 
 if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     from starapp.store.store import Store
 
 log = logging.getLogger(__name__)
@@ -101,31 +106,103 @@ def sealed_if_trusted(store: Store, built: BuiltBundle) -> BuiltBundle:
     )
 
 
-def trust_service_key(store: Store, recipients: list[str]) -> int:
-    """Encrypt this file's bundles to ``recipients`` from now on, and seal the plain
-    bundles still waiting to be sent, in one transaction, so nothing more leaves this
-    laptop plain. Returns how many waiting bundles were sealed."""
+@dataclass(frozen=True)
+class Trusted:
+    """What trusting a service key did to the bundles this laptop still owes."""
+
+    sealed: int = 0  # plain bundles waiting to be sent, now encrypted to the key
+    replaced: int = 0  # bundles encrypted to the replaced key, withdrawn for ``catch_up``
+    catch_up: FrozenBundle | None = None  # everything in the file, for the new key
+
+    def sentence(self) -> Sentence | None:
+        """One sentence saying what happened to the waiting bundles; None if nothing did."""
+        if self.catch_up is not None:
+            if self.replaced == 0:
+                return Sentence(
+                    "The next bundle carries everything in this file, encrypted to the new "
+                    "key, so the manager's copy catches up."
+                )
+            if self.replaced == 1:
+                return Sentence(
+                    "The bundle waiting to be sent was made again for the new key; it now "
+                    "carries everything in this file so the manager's copy catches up."
+                )
+            return Sentence(
+                "The {n} bundles waiting to be sent were made again for the new key; the "
+                "next one carries everything in this file so the manager's copy catches up.",
+                {"n": self.replaced},
+            )
+        if self.sealed == 1:
+            return Sentence("The bundle waiting to be sent was encrypted too.")
+        if self.sealed:
+            return Sentence(
+                "The {n} bundles waiting to be sent were encrypted too.", {"n": self.sealed}
+            )
+        return None
+
+
+def is_replacement(store: Store, recipients: list[str]) -> bool:
+    """Whether trusting ``recipients`` replaces another key set (not a first trust, not
+    the same keys again)."""
+    before = trusted_recipients(store)
+    return bool(before) and set(before) != set(recipients)
+
+
+def trust_service_key(store: Store, recipients: list[str]) -> Trusted:
+    """Encrypt this file's bundles to ``recipients`` from now on, in one transaction.
+
+    A first trust seals the plain bundles still waiting, so nothing more leaves this
+    laptop plain. Replacing a trusted key withdraws every bundle not yet delivered (the
+    laptop cannot re-encrypt sealed bytes, and the manager may have lost the old
+    identity) and queues one full bundle of everything in the file, sealed to the new
+    key: it also carries what was delivered under the old key, and the manager's
+    import merges it. If any step fails, nothing changes: the old key stays trusted and
+    the withdrawn bundles stay queued."""
     key = signing_key(store)
-    sealed = 0
     with write_transaction(store):
+        replacing = is_replacement(store, recipients)
         trust_recipients(store, recipients)
-        for bundle in Outbox(store).undelivered_bundles():
-            if bundle.data is None or is_sealed(bundle.data):
-                continue
-            data = seal(
-                bundle.data, source_install=store.install_id, key=key, recipients=recipients
-            )
-            store.db.execute(
-                "UPDATE bundles SET data = ?, file_name = ?, sha256 = ?, size = ? WHERE id = ?",
-                (
-                    data,
-                    sealed_name(bundle.file_name),
-                    hashlib.sha256(data).hexdigest(),
-                    len(data),
-                    bundle.id,
-                ),
-            )
-            sealed += 1
+        if replacing:
+            return _caught_up(store)
+        return Trusted(sealed=_seal_waiting(store, key, recipients))
+
+
+def _caught_up(store: Store) -> Trusted:
+    """Inside the trust transaction: one full bundle for the new key replaces every
+    undelivered one; its seq follows theirs, so no number is used twice."""
+    outbox = Outbox(store)
+    built = build_bundle(
+        collect_all(store), source_install=store.install_id, seq=outbox.next_seq(), kind="full"
+    )
+    frozen = _frozen(sealed_if_trusted(store, built))
+    targets = [t.id for t in TargetsRepo(store).all()]
+    replaced = outbox.replace_undelivered(frozen, targets)
+    store.audit("bundle.replace", "service_keys", "recipients", json.dumps({"withdrawn": replaced}))
+    log.info(
+        "Service key replaced: %d waiting bundle(s) withdrawn for full bundle %s",
+        replaced,
+        frozen.seq,
+    )
+    return Trusted(replaced=replaced, catch_up=frozen)
+
+
+def _seal_waiting(store: Store, key: Ed25519PrivateKey, recipients: list[str]) -> int:
+    sealed = 0
+    for bundle in Outbox(store).undelivered_bundles():
+        if bundle.data is None or is_sealed(bundle.data):
+            continue
+        data = seal(bundle.data, source_install=store.install_id, key=key, recipients=recipients)
+        store.db.execute(
+            "UPDATE bundles SET data = ?, file_name = ?, sha256 = ?, size = ? WHERE id = ?",
+            (
+                data,
+                sealed_name(bundle.file_name),
+                hashlib.sha256(data).hexdigest(),
+                len(data),
+                bundle.id,
+            ),
+        )
+        sealed += 1
     return sealed
 
 

@@ -13,6 +13,7 @@ import hashlib
 import httpx
 
 from starapp.store.outbox import FrozenBundle
+from starapp.sync.bundle_crypto import content_type
 from starapp.sync.errors import BundleConflict, NeedsAttention
 from starapp.sync.http import (
     looks_like_login_page,
@@ -70,7 +71,7 @@ class WebDavTarget:
             "PUT",
             url,
             content=data,
-            headers={"If-None-Match": "*", "Content-Type": "application/zip"},
+            headers={"If-None-Match": "*", "Content-Type": content_type(data)},
         )
         refuse_redirect(resp, url)
         return resp

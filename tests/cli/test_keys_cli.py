@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from starapp.core.people import PersonDraft
 from starapp.store import Store
 from starapp.sync.bundle_crypto import SEALED_SUFFIX, fingerprint, parse_recipients
 
@@ -158,3 +159,38 @@ def test_a_recovery_key_opens_the_bundles_too(keys, worker_file, tmp_path):
     Store.open(manager, create=True).close()
     opened = run("import", "--data", manager, "--identity", spare / "service.identity", out)
     assert "imported — added" in ok(opened)
+
+
+def test_trusting_a_new_key_says_the_waiting_bundles_were_made_again(keys, worker_file, tmp_path):
+    from starapp.sync.outbox import make_bundle
+
+    _, old, _ = keys
+    ok(run("keys", "trust", "--data", worker_file, old))
+    with Store.open(worker_file) as store:
+        for reference in ("CLI-1", "CLI-2"):
+            store.people.add(PersonDraft(reference=reference, name="Fay"))
+            assert make_bundle(store, []) is not None
+    replacement = tmp_path / "new-keys"
+    ok(run("keys", "create", "--out", replacement))
+    (new,) = parse_recipients((replacement / "service.recipient").read_text(), "r")
+    (before,) = parse_recipients(old.read_text(), "r")
+
+    said = ok(run("keys", "trust", "--data", worker_file, replacement / "service.recipient"))
+    assert f"This replaces the key it trusted before ({fingerprint(before)})." in said
+    assert (
+        "The 2 bundles waiting to be sent were made again for the new key; the next one "
+        "carries everything in this file so the manager's copy catches up."
+    ) in said
+    out = tmp_path / "usb"
+    ok(run("export", "--data", worker_file, "--out", out))
+    assert len(list(out.iterdir())) == 1  # not the two old ones: one full bundle instead
+    manager = tmp_path / "manager.db"
+    Store.open(manager, create=True).close()
+    imported = ok(
+        run("import", "--data", manager, "--identity", replacement / "service.identity", out)
+    )
+    assert "imported — added" in imported
+    with Store.open(manager) as m, Store.open(worker_file) as w:
+        assert m.stats()["people"] == w.stats()["people"] == 6
+        assert m.stats()["readings_final"] == w.stats()["readings_final"]
+    assert fingerprint(new) in said

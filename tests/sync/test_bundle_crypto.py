@@ -283,7 +283,7 @@ def test_trusting_the_key_seals_bundles_still_waiting_to_be_sent(
     target = TargetsRepo(worker).add("share", "folder", str(share))  # not there yet
     waiting = make_bundle(worker, [target.id])
     assert waiting is not None and waiting.file_name.endswith(".zip")
-    assert trust_service_key(worker, [pair.recipient]) == 1
+    assert trust_service_key(worker, [pair.recipient]).sealed == 1
     (frozen,) = Outbox(worker).undelivered_bundles()
     assert frozen.id == waiting.id and frozen.file_name.endswith(SEALED_SUFFIX)
     assert frozen.data is not None and b"W-001" not in frozen.data
@@ -291,4 +291,4 @@ def test_trusting_the_key_seals_bundles_still_waiting_to_be_sent(
     sync_until_done(worker, {})
     (outcome,) = import_paths(manager_with_key, [share])
     assert outcome.status == "imported", outcome.reason
-    assert trust_service_key(worker, [pair.recipient]) == 0  # nothing left plain
+    assert trust_service_key(worker, [pair.recipient]).sealed == 0  # nothing left plain
