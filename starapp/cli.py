@@ -155,15 +155,17 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     if is_encrypted(args.data):
         raise StarappError(
-            f"{args.data} is an encrypted data file. Demo data goes into a new, unencrypted "
-            "file; choose another path."
+            "{path} is an encrypted data file. Demo data goes into a new, unencrypted "
+            "file; choose another path.",
+            path=args.data,
         )
     if args.data.exists():
         with Store.open(args.data) as store:
             if store.stats()["people"]:
                 raise StarappError(
-                    f"{args.data} already holds people. Demo data goes into a new file; "
-                    "choose another path."
+                    "{path} already holds people. Demo data goes into a new file; "
+                    "choose another path.",
+                    path=args.data,
                 )
     started = time.perf_counter()
     with Store.open(args.data, create=True) as store:
@@ -190,9 +192,10 @@ def require_display() -> None:
         )
     if display and not os.environ.get("WAYLAND_DISPLAY") and not _x_display_answers(display):
         raise StarappError(
-            f"No display answers at DISPLAY={display}: starapp opens a window, so start it "
+            "No display answers at DISPLAY={display}: starapp opens a window, so start it "
             "from your desktop (or, over SSH, with X forwarding on). Commands such as "
-            "'starapp check --data FILE' work without a display."
+            "'starapp check --data FILE' work without a display.",
+            display=display,
         )
 
 

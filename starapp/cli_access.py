@@ -33,8 +33,9 @@ def cmd_access(args: argparse.Namespace) -> int:
         person = store.people.by_reference(args.person)
         if person is None:
             raise NotFoundError(
-                f"No one with the reference {args.person.strip()} is in {args.data}; "
-                "nothing was written."
+                "No one with the reference {reference} is in {path}; nothing was written.",
+                reference=args.person.strip(),
+                path=args.data,
             )
         write_atomically(args.out, dumps(subject_access(store, person.id)))
         with store.transaction():

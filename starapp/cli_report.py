@@ -153,7 +153,8 @@ def _pdf_writer():  # type: ignore[no-untyped-def]
                 "PDF reports are not available in this version yet; use --format csv, xlsx or json."
             ) from None
         raise StarappError(
-            f"PDF reports need a part of the app that is not installed ({exc.name}); "
-            "use --format csv, xlsx or json."
+            "PDF reports need a part of the app that is not installed ({module}); "
+            "use --format csv, xlsx or json.",
+            module=exc.name,
         ) from None
     return write_report_pdf

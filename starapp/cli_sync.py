@@ -141,9 +141,11 @@ def _read_secret_file(path: Path) -> str:
     try:
         secret = path.read_text(encoding="utf-8").strip()
     except OSError as exc:
-        raise StarappError(f"The secret file {path} cannot be read ({exc.strerror}).") from None
+        raise StarappError(
+            "The secret file {path} cannot be read ({why}).", path=path, why=exc.strerror
+        ) from None
     if not secret:
-        raise StarappError(f"The secret file {path} is empty.")
+        raise StarappError("The secret file {path} is empty.", path=path)
     return secret
 
 
@@ -189,7 +191,7 @@ def cmd_target_add(args: argparse.Namespace) -> int:
     location = check_location(args.kind, args.location, data_file=args.data)
     ca_file = str(args.ca_file.expanduser().resolve()) if args.ca_file else None
     if ca_file and not Path(ca_file).is_file():
-        raise StarappError(f"The CA file {ca_file} does not exist.")
+        raise StarappError("The CA file {path} does not exist.", path=ca_file)
     with open_store(args) as store:
         secret_needed = needs_secret(args.kind, args.user)
         secret = None
@@ -219,7 +221,7 @@ def _ask_secret(args: argparse.Namespace) -> str:
     what = "password" if args.kind == "webdav" else "token"
     secret = getpass.getpass(f"{what.capitalize()} for {args.name}: ")
     if not secret:
-        raise StarappError(f"No {what} was given; the target was not added.")
+        raise StarappError("No {what} was given; the target was not added.", what=what)
     return secret
 
 

@@ -80,10 +80,12 @@ def read_secret_line(path: Path, what: str) -> str:
         text = Path(path).expanduser().read_text(encoding="utf-8")
     except OSError as exc:
         # Not the path itself: it might be a secret typed in the wrong place.
-        raise StarappError(f"The {what} file cannot be read ({exc.strerror}).") from None
+        raise StarappError(
+            "The {what} file cannot be read ({why}).", what=what, why=exc.strerror
+        ) from None
     secret = text.splitlines()[0] if text else ""
     if not secret:
-        raise StarappError(f"The {what} file is empty.")
+        raise StarappError("The {what} file is empty.", what=what)
     return secret
 
 
@@ -102,10 +104,7 @@ def open_store(
         return Store.open(path, create=create, passphrase=passphrase)
     except PassphraseRequired:
         if not _can_ask():
-            raise PassphraseRequired(
-                f"{path} is encrypted. Give its passphrase with --passphrase-file FILE or "
-                f"the {PASSPHRASE_ENV} environment variable."
-            ) from None
+            raise _passphrase_required(path) from None
     return _ask_until_open(path, lambda p: Store.open(path, create=create, passphrase=p))
 
 
@@ -120,15 +119,21 @@ def _ask_until_open(path: Path, attempt: Callable[[str], Store]) -> Store:
     raise AssertionError("unreachable")
 
 
+def _passphrase_required(path: Path) -> PassphraseRequired:
+    return PassphraseRequired(
+        "{path} is encrypted. Give its passphrase with --passphrase-file FILE or the "
+        "{variable} environment variable.",
+        path=path,
+        variable=PASSPHRASE_ENV,
+    )
+
+
 def current_passphrase(args: argparse.Namespace, path: Path) -> str:
     passphrase = given_passphrase(args)
     if passphrase is not None:
         return passphrase
     if not _can_ask():
-        raise PassphraseRequired(
-            f"{path} is encrypted. Give its passphrase with --passphrase-file FILE or the "
-            f"{PASSPHRASE_ENV} environment variable."
-        )
+        raise _passphrase_required(path)
     return getpass.getpass(f"Passphrase for {path.name}: ")
 
 
@@ -145,7 +150,8 @@ def new_passphrase(file: Path | None, env: str) -> str:
             raise StarappError("The two passphrases are not the same; nothing was changed.")
     else:
         raise StarappError(
-            f"Give the new passphrase in a file (see --help) or the {env} environment variable."
+            "Give the new passphrase in a file (see --help) or the {env} environment variable.",
+            env=env,
         )
     check_new_passphrase(passphrase)
     return passphrase
@@ -202,7 +208,7 @@ def add_encryption_commands(
 def cmd_encrypt(args: argparse.Namespace) -> int:
     path = Path(args.data)
     if is_encrypted(path):
-        raise StarappError(f"{path} is already encrypted.")
+        raise StarappError("{path} is already encrypted.", path=path)
     passphrase = given_passphrase(args)
     if passphrase is None:
         passphrase = new_passphrase(None, PASSPHRASE_ENV)
@@ -229,7 +235,7 @@ def cmd_encrypt(args: argparse.Namespace) -> int:
 def cmd_decrypt(args: argparse.Namespace) -> int:
     path = Path(args.data)
     if not is_encrypted(path) and args.recovery_key_file is None:
-        raise StarappError(f"{path} is not encrypted.")
+        raise StarappError("{path} is not encrypted.", path=path)
     if args.recovery_key_file is not None:
         decrypt_file(path, None, recovery_key=read_secret_line(args.recovery_key_file, "key"))
     else:
@@ -247,7 +253,9 @@ def cmd_passphrase(args: argparse.Namespace) -> int:
         reset_passphrase(path, recovery_key, new)
     else:
         if not is_encrypted(path):
-            raise StarappError(f"{path} is not encrypted, so it has no passphrase to change.")
+            raise StarappError(
+                "{path} is not encrypted, so it has no passphrase to change.", path=path
+            )
         old = current_passphrase(args, path)
         data_key(path, passphrase=old, recovery_key=None)  # a wrong one fails before asking
         new = new_passphrase(args.new_passphrase_file, NEW_PASSPHRASE_ENV)

@@ -42,7 +42,7 @@ TRANSLATIONS = ROOT / "resources" / "translations"
 APP_TS = TRANSLATIONS / "starapp_cy.ts"
 # lupdate knows self.tr, tr and translate; _tr is the module helpers' short name.
 LUPDATE_OPTIONS = ["-tr-function-alias", "tr+=_tr", "-locations", "none"]
-# Where user-facing errors are raised; the CLI speaks English only.
+# Where the errors the app shows are raised.
 ERROR_PACKAGES = ("starapp.core", "starapp.store", "starapp.sync", "starapp.ui")
 
 
@@ -126,10 +126,15 @@ def _check(
     return template, None
 
 
-def error_sentences() -> Iterator[ErrorSentence]:
-    """Every error message written in starapp's code, and what is wrong with it if anything."""
+def error_sentences(*, with_cli: bool = True) -> Iterator[ErrorSentence]:
+    """Every error message written in starapp's code, and what is wrong with it if anything.
+    The command line's own messages are checked too (a value is never formatted into the
+    template), but are not translated: it speaks English."""
     for package in ERROR_PACKAGES:
         for path in sorted(ROOT.joinpath(*package.split(".")).glob("*.py")):
+            yield from sentences_in(path)
+    if with_cli:
+        for path in sorted(ROOT.joinpath("starapp").glob("cli*.py")):
             yield from sentences_in(path)
 
 
@@ -172,7 +177,7 @@ def _error_catalogue(folder: Path) -> Path:
     from starapp.ui.translation import ERROR_CONTEXT
 
     lines = ["from PySide6.QtCore import QT_TRANSLATE_NOOP", ""]
-    for template in sorted({e.template for e in error_sentences() if e.template}):
+    for template in sorted({e.template for e in error_sentences(with_cli=False) if e.template}):
         lines.append(f"QT_TRANSLATE_NOOP({ERROR_CONTEXT!r}, {json.dumps(template)})")
     path = folder / "error_sentences.py"
     path.write_text("\n".join(lines) + "\n", "utf-8")

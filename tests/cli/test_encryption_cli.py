@@ -197,6 +197,16 @@ def test_demo_refuses_an_encrypted_file(encrypted):
     assert "encrypted" in line
 
 
+def test_a_path_with_braces_is_said_as_it_is(tmp_path):
+    """A path is a value put into the sentence, never read as part of its template."""
+    folder = tmp_path / "team {north} {0}"
+    folder.mkdir()
+    data = folder / "d.db"
+    assert run("demo", "--data", data, "--people", 1).returncode == 0
+    line = _one_sentence_error(run("decrypt", "--data", data))
+    assert line == f"starapp: {data} is not encrypted."
+
+
 @pytest.mark.skipif(os.name != "posix", reason="needs a pseudo-terminal")
 def test_asks_on_the_terminal_when_nothing_else_gives_it(encrypted):
     data, _ = encrypted
