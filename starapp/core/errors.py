@@ -25,6 +25,11 @@ class Sentence:
         return self.template.format(**self.values)
 
 
+# A problem in a template file: the path of the field in its JSON (the same in every
+# language; None when the problem is with the whole file) and what is wrong.
+TemplateProblem = tuple[str | None, Sentence]
+
+
 class StarappError(Exception):
     """Base of every error that should reach the user as a plain message."""
 
@@ -37,9 +42,9 @@ class StarappError(Exception):
 class TemplateError(StarappError):
     """A template file is missing, not JSON, or breaks the template rules."""
 
-    def __init__(self, source: str, problems: list[tuple[str, Sentence]]) -> None:
+    def __init__(self, source: str, problems: list[TemplateProblem]) -> None:
         self.source = source
-        self.problems = problems  # (field, problem) pairs; field paths are not translated
+        self.problems = problems
         first: Sentence = self.lines()[0]
         if len(problems) == 1:
             super().__init__(first)
@@ -53,6 +58,8 @@ class TemplateError(StarappError):
             Sentence(
                 "{source}: {field}: {problem}", {"source": self.source, "field": f, "problem": p}
             )
+            if f
+            else Sentence("{source}: {problem}", {"source": self.source, "problem": p})
             for f, p in self.problems
         ]
 

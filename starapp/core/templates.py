@@ -15,7 +15,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from starapp.core.errors import Sentence, TemplateError
+from starapp.core.errors import Sentence, TemplateError, TemplateProblem
 from starapp.resources import resource_path, template_files
 
 if TYPE_CHECKING:
@@ -111,24 +111,20 @@ def load_template(path: str | Path) -> StarTemplate:
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise TemplateError(str(path), [("(file)", Sentence("the file does not exist"))]) from None
+        raise TemplateError(str(path), [(None, Sentence("the file does not exist"))]) from None
     except IsADirectoryError:
-        raise TemplateError(
-            str(path), [("(file)", Sentence("this is a folder, not a file"))]
-        ) from None
+        raise TemplateError(str(path), [(None, Sentence("this is a folder, not a file"))]) from None
     except UnicodeDecodeError:
-        raise TemplateError(
-            source, [("(file)", Sentence("not a text file; expected JSON"))]
-        ) from None
+        raise TemplateError(source, [(None, Sentence("not a text file; expected JSON"))]) from None
     except OSError as exc:
         cannot = Sentence("cannot be read ({reason})", {"reason": exc.strerror})
-        raise TemplateError(str(path), [("(file)", cannot)]) from None
+        raise TemplateError(str(path), [(None, cannot)]) from None
     return parse_template(text, source)
 
 
 def parse_template(text: str, source: str = "template") -> StarTemplate:
     if not text.strip():
-        raise TemplateError(source, [("(file)", Sentence("the file is empty; expected JSON"))])
+        raise TemplateError(source, [(None, Sentence("the file is empty; expected JSON"))])
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -137,7 +133,7 @@ def parse_template(text: str, source: str = "template") -> StarTemplate:
             "not valid JSON ({detail} at line {line} column {column})",
             {"detail": exc.msg, "line": exc.lineno, "column": exc.colno},
         )
-        raise TemplateError(source, [("(file)", invalid)]) from None
+        raise TemplateError(source, [(None, invalid)]) from None
     return template_from_data(data, source)
 
 
@@ -175,11 +171,12 @@ def _validator() -> jsonschema.protocols.Validator:
     return cls(schema)  # type: ignore[no-any-return]
 
 
-def _field_name(path: Iterable[Any]) -> str:
+def _field_name(path: Iterable[Any]) -> str | None:
+    """The JSON path of a field; None for the whole file."""
     name = ""
     for part in path:
         name += f"[{part}]" if isinstance(part, int) else (f".{part}" if name else str(part))
-    return name or "(top level)"
+    return name or None
 
 
 # What a schema type asks for, said as a whole problem so each reads well translated.
@@ -203,7 +200,7 @@ def _not_found(problem: Sentence, value: Any) -> Sentence:
     )
 
 
-def _explain(error: jsonschema.ValidationError) -> tuple[str, Sentence]:
+def _explain(error: jsonschema.ValidationError) -> TemplateProblem:
     fld = _field_name(error.absolute_path)
     v = error.validator
     if "propertyNames" in error.relative_schema_path:
@@ -251,11 +248,11 @@ def _explain(error: jsonschema.ValidationError) -> tuple[str, Sentence]:
     if v == "maximum":
         must = Sentence("must be at most {limit}", {"limit": error.validator_value})
         return fld, _not_found(must, error.instance)
-    if v == "pattern" and fld.endswith("colour"):
+    if v == "pattern" and (fld or "").endswith("colour"):
         return fld, Sentence(
             "{value} is not a colour like #3A7D44", {"value": repr(error.instance)}
         )
-    if v == "pattern" and fld.endswith("key"):
+    if v == "pattern" and (fld or "").endswith("key"):
         return fld, Sentence(
             "{value} must be lower-case letters, digits, - or _", {"value": repr(error.instance)}
         )
@@ -265,13 +262,13 @@ def _explain(error: jsonschema.ValidationError) -> tuple[str, Sentence]:
     return fld, Sentence("breaks the template format: {detail}", {"detail": error.message})
 
 
-def _schema_problems(data: Any) -> list[tuple[str, Sentence]]:
+def _schema_problems(data: Any) -> list[TemplateProblem]:
     errors = sorted(_validator().iter_errors(data), key=lambda e: list(map(str, e.path)))
     return [_explain(e) for e in errors]
 
 
-def _rule_problems(data: dict[str, Any]) -> list[tuple[str, Sentence]]:
-    problems: list[tuple[str, Sentence]] = []
+def _rule_problems(data: dict[str, Any]) -> list[TemplateProblem]:
+    problems: list[TemplateProblem] = []
     lo, hi = data["scale"]["min"], data["scale"]["max"]
     if hi <= lo:
         problems.append(
@@ -320,9 +317,9 @@ def _rule_problems(data: dict[str, Any]) -> list[tuple[str, Sentence]]:
     return problems
 
 
-def _duplicate_keys(fld: str, items: list[dict[str, Any]]) -> list[tuple[str, Sentence]]:
+def _duplicate_keys(fld: str, items: list[dict[str, Any]]) -> list[TemplateProblem]:
     seen: dict[str, int] = {}
-    problems = []
+    problems: list[TemplateProblem] = []
     for i, item in enumerate(items):
         if item["key"] in seen:
             also = Sentence(
@@ -334,9 +331,7 @@ def _duplicate_keys(fld: str, items: list[dict[str, Any]]) -> list[tuple[str, Se
     return problems
 
 
-def _point_problems(
-    fld: str, points: dict[str, str], lo: int, hi: int
-) -> list[tuple[str, Sentence]]:
+def _point_problems(fld: str, points: dict[str, str], lo: int, hi: int) -> list[TemplateProblem]:
     return [
         (
             f"{fld}.{p}",
