@@ -4,6 +4,10 @@ Work that touches the data file runs through ``ops.run_in_background`` on the wo
 thread's own Store (``sync_worker.open_worker_store``), never the window's connection.
 Progress comes back through a small signal bridge; Cancel sets an event the query and
 the exports check.
+
+The page puts the parts together and runs the work; the filters are
+``report_filter_bar``, the figures table ``report_area_table``, the charts
+``reports_charts`` and the export writers ``report_export_job``.
 """
 
 from __future__ import annotations
@@ -16,28 +20,20 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QFileDialog,
-    QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QProgressBar,
     QPushButton,
-    QSpinBox,
     QSplitter,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from starapp.core.errors import ValidationError
-from starapp.core.readings import Participation, ReadingKind
 from starapp.core.report_export import ExportCancelled
 from starapp.core.report_figures import ServiceReport, TemplateSection
 from starapp.core.report_filters import ReportFilter
@@ -46,71 +42,16 @@ from starapp.store import Store
 from starapp.store.report_queries import ReportCancelled
 from starapp.ui.contrast import message_style
 from starapp.ui.ops import Ops, error_text
+from starapp.ui.report_area_table import AreaFiguresTable
+from starapp.ui.report_export_job import FORMATS, run_export
+from starapp.ui.report_filter_bar import ReportFilterBar
 from starapp.ui.translation import tr
 
 log = logging.getLogger(__name__)
 
-FORMATS = ("csv", "xlsx", "pdf", "json")
-
 
 class _Bridge(QObject):
     progress = Signal(int, int)  # done, total (0: unknown)
-
-
-def _percent(count: int, total: int) -> str:
-    return f"{round(100 * count / total)}%" if total else "–"
-
-
-def _num(value: float | None, signed: bool = False) -> str:
-    if value is None:
-        return "–"
-    return f"{value:+.2f}" if signed else f"{value:.2f}"
-
-
-def run_export(
-    store: Store,
-    fmt: str,
-    path: Path,
-    report: ServiceReport,
-    progress: Callable[[int, int | None], None],
-    cancelled: Callable[[], bool],
-) -> Path:
-    """Write ``report`` (and, for csv/xlsx, its scores) to ``path``; on a worker thread."""
-    from starapp.core.report_export import write_csv, write_json
-    from starapp.store.report_queries import all_templates, count_score_rows, iter_reading_scores
-
-    flt = report.filter
-    if fmt == "json":
-        write_json(path, report)
-    elif fmt == "csv":
-        total = count_score_rows(store, flt)
-        scores = iter_reading_scores(store, flt, cancelled=cancelled)
-        write_csv(
-            path, scores, all_templates(store), total=total, progress=progress, cancelled=cancelled
-        )
-    elif fmt == "xlsx":
-        from starapp.core.report_xlsx import MAX_SCORE_ROWS, write_xlsx
-
-        total = count_score_rows(store, flt)
-        scores = iter_reading_scores(store, flt, cancelled=cancelled)
-        write_xlsx(
-            path,
-            report,
-            scores,
-            all_templates(store),
-            total=total,
-            max_score_rows=MAX_SCORE_ROWS,
-            progress=progress,
-            cancelled=cancelled,
-            tr=tr,  # the interface language, as on screen and in the PDF
-        )
-    elif fmt == "pdf":
-        from starapp.ui.report_pdf import write_report_pdf
-
-        write_report_pdf(path, report, progress=progress, cancelled=cancelled)
-    else:
-        raise ValueError(fmt)
-    return path
 
 
 class ReportsView(QWidget):
@@ -149,66 +90,8 @@ class ReportsView(QWidget):
         top.addStretch(1)
         outer.addLayout(top)
 
-        grid = QGridLayout()
-        self.template = QComboBox(objectName="templateFilter")
-        self.project = QComboBox(objectName="projectFilter")
-        self.key_worker = QComboBox(objectName="keyWorkerFilter")
-        self.date_from = QLineEdit(objectName="dateFrom", placeholderText=self.tr("YYYY-MM-DD"))
-        self.date_to = QLineEdit(objectName="dateTo", placeholderText=self.tr("YYYY-MM-DD"))
-        self.min_readings = QSpinBox(objectName="minReadings", minimum=1, maximum=99)
-        self.kind = QComboBox(objectName="kindFilter")
-        self.kind.addItem(self.tr("All kinds"), None)
-        for k, word in (
-            (ReadingKind.FIRST, self.tr("First")),
-            (ReadingKind.REVIEW, self.tr("Review")),
-            (ReadingKind.EXIT, self.tr("Exit")),
-        ):
-            self.kind.addItem(word, k)
-        self.who = QComboBox(objectName="whoFilter")
-        self.who.addItem(self.tr("All readings"), None)
-        self.who.addItem(self.tr("Joint only"), Participation.JOINT)
-        self.who.addItem(self.tr("Worker-only"), Participation.WORKER_ONLY)
-        self.own_scores = QCheckBox(self.tr("Use the person's own scores"), objectName="ownScores")
-        # Off by default (the service's own figures); the report's filter lines and every
-        # export say whether it was on.
-        self.shared_only = QCheckBox(
-            self.tr("Only people who agreed to share &anonymised figures"),
-            objectName="sharedFiguresOnly",
-        )
-        self.shared_only.setAccessibleName(
-            self.tr("Only people who agreed to share anonymised figures")
-        )
-        self.shared_only.setToolTip(
-            self.tr(
-                "Count only people whose consent, still in force, includes sharing "
-                "anonymised figures. Tick it for figures that leave the service."
-            )
-        )
-        fields = [
-            (self.tr("Te&mplate"), self.template),  # Alt+T is the Tools menu
-            (self.tr("&Project"), self.project),
-            (self.tr("&Key worker"), self.key_worker),
-            (self.tr("K&ind"), self.kind),
-            (self.tr("Rea&dings from"), self.date_from),  # Alt+F is the File menu
-            (self.tr("t&o"), self.date_to),
-            (self.tr("At least &N readings"), self.min_readings),
-            (self.tr("&Who took part"), self.who),
-        ]
-        for combo in (self.template, self.project, self.key_worker, self.kind, self.who):
-            # Long names (a project, a label in Welsh) must not widen the window past a
-            # small laptop screen; the open list still shows them in full.
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            combo.setMinimumContentsLength(10)
-        for i, (text, widget) in enumerate(fields):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            row, col = divmod(i, 4)
-            grid.addWidget(label, row, col * 2, Qt.AlignmentFlag.AlignRight)
-            grid.addWidget(widget, row, col * 2 + 1)
-            grid.setColumnStretch(col * 2 + 1, 1)
-        outer.addLayout(grid)
+        self.filters = ReportFilterBar()
+        outer.addWidget(self.filters)
 
         actions = QHBoxLayout()
         self.run_button = QPushButton(self.tr("&Run report"), objectName="runReport")
@@ -221,8 +104,8 @@ class ReportsView(QWidget):
         self.progress.setVisible(False)
         self.progress.setMaximumWidth(260)
         self.message = QLabel(objectName="reportMessage", wordWrap=True)
-        actions.addWidget(self.own_scores)
-        actions.addWidget(self.shared_only)
+        actions.addWidget(self.filters.own_scores)
+        actions.addWidget(self.filters.shared_only)
         actions.addStretch(1)
         actions.addWidget(self.message, 3)
         actions.addWidget(self.progress)
@@ -257,15 +140,7 @@ class ReportsView(QWidget):
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="reportSplitter")
         left = QSplitter(Qt.Orientation.Vertical)
-        self.model = QStandardItemModel(self)
-        self.table = QTableView(objectName="areaTable")
-        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
-        self.table.setAccessibleName(self.tr("Areas"))
-        self.table.setToolTip(self.tr("The report's figures for each area"))
-        self.table.setModel(self.model)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(False)
-        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.table = AreaFiguresTable()
         self.definitions = QTextBrowser(objectName="definitions")
         self.definitions.setAccessibleName(self.tr("What the figures mean"))
         self.definitions.setToolTip(self.tr("How each figure in the report is worked out"))
@@ -282,28 +157,7 @@ class ReportsView(QWidget):
 
     def fill_choices(self) -> None:
         """Templates, projects and key workers present in the data file."""
-        from starapp.store.report_queries import all_templates
-
-        store = self._ops.store
-        names: dict[str, str] = {}
-        for t in sorted(all_templates(store), key=lambda t: t.version):
-            names[t.key] = t.name
-        for combo, everything, items in (
-            (self.template, self.tr("All templates"), sorted(names.items(), key=lambda kv: kv[1])),
-            (self.project, self.tr("All projects"), [(p, p) for p in store.people.projects()]),
-            (
-                self.key_worker,
-                self.tr("All key workers"),
-                [(w, w) for w in store.people.key_workers()],
-            ),
-        ):
-            current = combo.currentData()
-            combo.clear()
-            combo.addItem(everything, None)
-            for data, text in items:
-                if data:
-                    combo.addItem(text, data)
-            combo.setCurrentIndex(max(0, combo.findData(current)))
+        self.filters.fill_choices(self._ops.store)
 
     def _on_changed(self, entity: str, _id: str) -> None:
         if entity in ("file", "person") and not self.busy:
@@ -311,31 +165,15 @@ class ReportsView(QWidget):
 
     # --- running ------------------------------------------------------------------
 
-    def current_filter(self) -> ReportFilter:
-        """The filter the widgets describe; raises ValidationError with a sentence."""
-        kind = self.kind.currentData()
-        return ReportFilter(
-            template_key=self.template.currentData(),
-            project=self.project.currentData(),
-            key_worker=self.key_worker.currentData(),
-            date_from=self.date_from.text(),
-            date_to=self.date_to.text(),
-            min_readings=self.min_readings.value(),
-            kinds=frozenset([kind]) if kind else frozenset(),
-            participation=self.who.currentData(),
-            own_scores=self.own_scores.isChecked(),
-            shared_figures_only=self.shared_only.isChecked(),
-        ).validated()
-
     def run_report(self) -> bool:
         """Start the report; False (with the reason shown) when the filters make no sense."""
         if self.busy:
             return False
         try:
-            flt = self.current_filter()
+            flt = self.filters.current_filter()
         except ValidationError as exc:
             self._say(error_text(exc), error=True)
-            (self.date_to if exc.field.startswith("date") else self.min_readings).setFocus()
+            self.filters.field_for(exc.field).setFocus()
             return False
         self._say(self.tr("Working out the report…"))
         self._start(indeterminate=True)
@@ -436,66 +274,12 @@ class ReportsView(QWidget):
         self._show_definitions(report)
 
     def _show_section(self, index: int) -> None:
-        self.model.clear()
         section = self._section(index)
+        self.table.show_section(section)
         if section is None:
             if self._charts is not None:
                 self._charts.clear()
             return
-        headers = [
-            self.tr("Area"),
-            self.tr("Compared"),
-            self.tr("First"),
-            self.tr("Latest"),
-            self.tr("Change"),
-            self.tr("Up 1+ pt"),
-            self.tr("Up stage"),
-            self.tr("Stayed"),
-            self.tr("Down"),
-        ]
-        tips = [
-            "",
-            self.tr("People with a score in this area at their first and latest reading"),
-            self.tr("Mean score at the first reading"),
-            self.tr("Mean score at the latest reading"),
-            self.tr("Mean latest minus mean first"),
-            self.tr("Share who moved up at least one point"),
-            self.tr("Share who moved up at least one stage"),
-            self.tr("Share with the same score"),
-            self.tr("Share who moved down at least one point"),
-        ]
-        self.model.setHorizontalHeaderLabels(headers)
-        for i, tip in enumerate(tips):
-            self.model.horizontalHeaderItem(i).setToolTip(tip)
-        for a in (*section.areas, section.overall):
-            cells = [
-                a.name,
-                str(a.compared),
-                _num(a.mean_first),
-                _num(a.mean_latest),
-                _num(a.mean_change, True),
-                _percent(a.up_point, a.compared),
-                _percent(a.up_stage, a.compared),
-                _percent(a.stayed, a.compared),
-                _percent(a.down_point, a.compared),
-            ]
-            items = []
-            for i, text in enumerate(cells):
-                item = QStandardItem(text)
-                if i:
-                    item.setTextAlignment(
-                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                    )
-                if a is section.overall:
-                    font = item.font()
-                    font.setBold(True)
-                    item.setFont(font)
-                items.append(item)
-            self.model.appendRow(items)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for i in range(1, len(headers)):
-            header.setSectionResizeMode(i, QHeaderView.ResizeMode.ResizeToContents)
         if self._charts is None:
             from starapp.ui.reports_charts import chart_widget
 

@@ -56,39 +56,39 @@ def pick(combo, data) -> None:
 
 
 def test_report_matches_core(qtbot, view, store):
-    pick(view.template, "life-areas")
-    view.min_readings.setValue(2)
+    pick(view.filters.template, "life-areas")
+    view.filters.min_readings.setValue(2)
     run(qtbot, view)
     report = view.report
     assert report is not None and not report.is_empty
     flt = ReportFilter(template_key="life-areas", min_readings=2)
     expected = report_from_records(iter_report_readings(store, flt), all_templates(store), flt)
     section, want = report.sections[0], expected.sections[0]
-    assert view.model.rowCount() == len(section.areas) + 1  # + "All areas"
+    assert view.table.figures.rowCount() == len(section.areas) + 1  # + "All areas"
     assert [a.mean_first for a in section.areas] == pytest.approx(
         [a.mean_first for a in want.areas]
     )
     assert section.overall.up_stage == want.overall.up_stage
     first = section.areas[0]
-    assert view.model.item(0, 0).text() == first.name
-    assert view.model.item(0, 2).text() == f"{want.areas[0].mean_first:.2f}"
+    assert view.table.figures.item(0, 0).text() == first.name
+    assert view.table.figures.item(0, 2).text() == f"{want.areas[0].mean_first:.2f}"
     assert f"{report.people} people" in view.summary.text()
     assert "first reading" in view.definitions.toPlainText()
 
 
 def test_filters_that_match_nobody(qtbot, view):
-    view.date_from.setText("2001-01-01")
-    view.date_to.setText("2001-12-31")
+    view.filters.date_from.setText("2001-01-01")
+    view.filters.date_to.setText("2001-12-31")
     run(qtbot, view)
     assert view.report is not None and view.report.is_empty
     assert "No readings match" in view.summary.text()
-    assert view.model.rowCount() == 0
+    assert view.table.figures.rowCount() == 0
     assert view.export_buttons["pdf"].isEnabled()
 
 
 def test_back_to_front_dates_are_said_inline(qtbot, view):
-    view.date_from.setText("2025-06-01")
-    view.date_to.setText("2025-01-01")
+    view.filters.date_from.setText("2025-06-01")
+    view.filters.date_to.setText("2025-01-01")
     assert not view.run_report()
     assert not view.busy and view.report is None
     assert "back to front" in view.message.text()
@@ -125,7 +125,7 @@ def test_reached_from_the_main_window_and_screenshot(qtbot, store, tmp_path):
     action.trigger()
     page = win.reports_page
     assert isinstance(page, ReportsView) and win.stack.currentWidget() is page
-    pick(page.template, "life-areas")
+    pick(page.filters.template, "life-areas")
     run(qtbot, page)
     for _ in range(3):
         qtbot.wait(30)
@@ -150,13 +150,13 @@ def consent_view(qtbot, tmp_path, qapp):
 
 def test_ticking_shared_figures_only_changes_the_figures_shown(qtbot, consent_view):
     view = consent_view
-    box = view.shared_only
+    box = view.filters.shared_only
     assert not box.isChecked()  # off by default: the service's own figures
     assert box.accessibleName() and box.toolTip()
     run(qtbot, view)
     assert view.report.people == 6
     assert "6 people" in view.summary.text()
-    assert view.model.item(0, 2).text() == f"{(2 + 4 + 4 * 10) / 6:.2f}"  # home, first
+    assert view.table.figures.item(0, 2).text() == f"{(2 + 4 + 4 * 10) / 6:.2f}"  # home, first
     assert "People counted: everyone" in view.definitions.toPlainText()
 
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
@@ -164,8 +164,8 @@ def test_ticking_shared_figures_only_changes_the_figures_shown(qtbot, consent_vi
     run(qtbot, view)
     assert view.report.people == 2 and view.report.filter.shared_figures_only
     assert "2 people" in view.summary.text()
-    assert view.model.item(0, 2).text() == "3.00"  # (2 + 4) / 2
-    assert view.model.item(0, 3).text() == "7.00"  # (6 + 8) / 2
+    assert view.table.figures.item(0, 2).text() == "3.00"  # (2 + 4) / 2
+    assert view.table.figures.item(0, 3).text() == "7.00"  # (6 + 8) / 2
     assert (
         "People counted: only people who agreed to share anonymised figures"
         in view.definitions.toPlainText()
@@ -181,6 +181,6 @@ def test_filter_lines_show_names_as_typed(qtbot, store, view):
     person = store.people.find()[0]
     store.people.update(person.id, replace(person, project="<b>North</b> & co"))
     view.fill_choices()
-    pick(view.project, "<b>North</b> & co")
+    pick(view.filters.project, "<b>North</b> & co")
     run(qtbot, view)
     assert "Project: <b>North</b> & co" in view.definitions.toPlainText()
