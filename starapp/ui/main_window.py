@@ -26,6 +26,7 @@ from starapp.ui.ops import Ops, show_error
 from starapp.ui.people_list import PeopleListPage
 from starapp.ui.person_dialog import PersonDialog
 from starapp.ui.person_page import PersonPage
+from starapp.ui.retention_reminder import RetentionReminder
 from starapp.ui.status_counts import StatusCounts
 from starapp.ui.sync_ui import SyncUi
 from starapp.ui.unlock_dialog import open_data_file
@@ -69,6 +70,8 @@ class MainWindow(QMainWindow):
         self.file_label = QLabel(objectName="fileLabel")
         self.counts_label = QLabel(objectName="countsLabel")
         self.statusBar().addWidget(self.file_label, 1)
+        self.retention = RetentionReminder(ops, self.open_retention, self)
+        self.statusBar().addPermanentWidget(self.retention.button)
         self.statusBar().addPermanentWidget(self.counts_label)
         self.statusBar().addPermanentWidget(self.sync.status)
         self.counts = StatusCounts(ops, self.counts_label)

@@ -170,3 +170,46 @@ def test_apply_archives_and_erases_exactly_the_people_listed(qtbot, ops, store):
     assert store.people.by_reference("STALE").archived_on == today().isoformat()
     assert NAME.encode() not in raw(store)
     assert ("person", "") in changed
+
+
+# --- the status-bar reminder ------------------------------------------------------------
+
+
+@pytest.fixture
+def window(qtbot, ops):
+    from starapp.ui.main_window import MainWindow
+
+    win = MainWindow(ops)
+    qtbot.addWidget(win)
+    win.resize(1100, 700)
+    win.show()
+    return win
+
+
+def test_the_status_bar_says_who_is_due_and_opens_the_review(qtbot, window, store):
+    reminder = window.retention.button
+    qtbot.waitUntil(reminder.isVisible, timeout=5000)
+    assert reminder.text() == "Retention: 1 to archive, 1 to erase…"
+    assert reminder.accessibleName() and reminder.toolTip()
+    assert {i.reference for i in window.retention.plan.items} == {"STALE", "OLD"}
+    save_shot(window, "retention-reminder.png")
+    reminder.click()
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), RetentionDialog))
+    assert store.people.by_reference("STALE").archived is False  # nothing happens by itself
+
+
+def test_the_reminder_follows_the_rules_and_the_people(qtbot, window, ops, store):
+    from starapp.store.retention import apply_retention, plan_retention
+    from starapp.ui.service_settings import save_service_settings
+
+    reminder = window.retention.button
+    qtbot.waitUntil(reminder.isVisible, timeout=5000)
+    save_service_settings(ops, ServiceSettings(archive_after_months=6, erase_after_months=0))
+    qtbot.waitUntil(lambda: reminder.text() == "Retention: 1 to archive…", timeout=5000)
+    save_service_settings(ops, ServiceSettings())  # no rules: nothing is ever due
+    qtbot.waitUntil(lambda: not reminder.isVisible(), timeout=5000)
+    save_service_settings(ops, ServiceSettings(archive_after_months=6, erase_after_months=12))
+    qtbot.waitUntil(reminder.isVisible, timeout=5000)
+    apply_retention(store, plan_retention(store, 6, 12))  # as the dialog does
+    ops.changed.emit("person", "")
+    qtbot.waitUntil(lambda: not reminder.isVisible(), timeout=5000)
