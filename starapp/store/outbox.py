@@ -165,6 +165,11 @@ class Outbox:
             for r in self._db.query("SELECT * FROM bundles WHERE state = 'sending' ORDER BY seq")
         ]
 
+    def undelivered_count(self) -> int:
+        return int(
+            self._db.execute("SELECT count(*) FROM bundles WHERE state = 'sending'").fetchone()[0]
+        )
+
     def due(self, now: str, target_id: str | None = None) -> list[Delivery]:
         """Deliveries to try now, oldest bundle first; ``sending`` ones were interrupted."""
         sql = (

@@ -4,22 +4,25 @@ Two halves, one per role:
 
 * the worker's laptop trusts the service's public key file (``.recipient``): its
   fingerprint is shown big and the worker is asked whether the manager reads out the
-  same one before anything is stored; from then on every bundle is encrypted to it;
+  same one before anything is stored; from then on every bundle is encrypted to it.
+  Replacing a key it already trusts is asked first (both fingerprints shown): the
+  bundles waiting are made again as one bundle of everything, for the new key;
 * the manager creates the service's key pair once (the private identity file is saved in
   a chosen folder and kept in this data file too, so imports open bundles by
   themselves), exports the public key file for the laptops, or imports an identity file.
 
-Key work is a few milliseconds, so it runs on the GUI thread; errors become one sentence.
+Key work is a few milliseconds, so it runs on the GUI thread; trusting a key runs on a
+worker thread (replacing one bundles the whole file, seconds for a big one), and the
+dialog cannot be closed meanwhile. Errors become one sentence.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QGroupBox,
@@ -30,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from starapp.store.outbox import Outbox
 from starapp.store.service_keys import (
     signing_public_key,
     store_identity,
@@ -47,22 +51,14 @@ from starapp.sync.bundle_crypto import (
     write_key_files,
     write_recipient_file,
 )
-from starapp.sync.outbox import trust_service_key
+from starapp.sync.outbox import Trusted, is_replacement, trust_service_key
+from starapp.ui.busy_dialog import BusyDialog
+from starapp.ui.key_questions import FingerprintCheck, ReplaceKeyConfirm, fingerprint_label
 from starapp.ui.ops import Ops, show_error
+from starapp.ui.translation import sentence_text
 
-FINGERPRINT_SCALE = 2.0  # times the app's font: large, and larger still with a large system font
-
-
-def _fingerprint_label(text: str, name: str) -> QLabel:
-    label = QLabel(text, objectName=name)
-    font = QFont("monospace")
-    font.setStyleHint(QFont.StyleHint.Monospace)
-    font.setPointSizeF(max(label.font().pointSizeF(), 1.0) * FINGERPRINT_SCALE)
-    font.setBold(True)
-    label.setFont(font)
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
+if TYPE_CHECKING:
+    from starapp.store.store import Store
 
 
 def _button(text: str, name: str, accessible: str, tip: str) -> QPushButton:
@@ -73,62 +69,14 @@ def _button(text: str, name: str, accessible: str, tip: str) -> QPushButton:
     return button
 
 
-class FingerprintCheck(QDialog):
-    """Shows a key's fingerprint big and asks whether the manager reads out the same."""
-
-    def __init__(self, recipients: list[str], source: Path, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.setObjectName("fingerprintCheck")
-        self.setWindowTitle(self.tr("Check the service key"))
-        self.recipients = recipients
-        intro = QLabel(
-            self.tr(
-                "Phone your manager and ask them to read out the service key's fingerprint. "
-                "Compare it with the one below, group by group."
-            ),
-            wordWrap=True,
-        )
-        question = QLabel(
-            self.tr("Does the manager read out the same fingerprint?"), objectName="question"
-        )
-        bold = question.font()
-        bold.setBold(True)
-        question.setFont(bold)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(QLabel(self.tr("From the file {name}:").format(name=source.name)))
-        for i, recipient in enumerate(recipients):
-            if i:
-                layout.addWidget(QLabel(self.tr("Recovery key:")))
-            layout.addWidget(_fingerprint_label(fingerprint(recipient), f"fingerprint{i}"))
-        layout.addWidget(question)
-        buttons = QDialogButtonBox()
-        self.yes = buttons.addButton(
-            self.tr("&Yes, the same: trust it"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.yes.setObjectName("sameFingerprint")
-        self.yes.setAccessibleName(self.tr("Yes, the same fingerprint: trust this key"))
-        self.yes.setToolTip(self.tr("Encrypt every bundle from this laptop to this key"))
-        self.no = buttons.addButton(
-            self.tr("&No, it differs"), QDialogButtonBox.ButtonRole.RejectRole
-        )
-        self.no.setObjectName("differentFingerprint")
-        self.no.setAccessibleName(self.tr("No, the fingerprint differs: do not trust it"))
-        self.no.setToolTip(self.tr("Store nothing; ask the manager for the right file"))
-        self.no.setDefault(True)  # Enter never trusts a key by accident
-        self.yes.setAutoDefault(False)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-
-
-class KeysDialog(QDialog):
+class KeysDialog(BusyDialog):
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("keysDialog")
         self.setWindowTitle(self.tr("Service keys"))
         self._ops = ops
         self.check: FingerprintCheck | None = None
+        self.confirm: ReplaceKeyConfirm | None = None
 
         intro = QLabel(
             self.tr(
@@ -140,7 +88,7 @@ class KeysDialog(QDialog):
         )
 
         self.sending_state = QLabel(objectName="sendingState", wordWrap=True)
-        self.sending_fingerprint = _fingerprint_label("", "sendingFingerprint")
+        self.sending_fingerprint = fingerprint_label("", "sendingFingerprint")
         self.signing_state = QLabel(objectName="signingState", wordWrap=True)
         self.trust_button = _button(
             self.tr("&Trust a service key file…"),
@@ -153,13 +101,16 @@ class KeysDialog(QDialog):
         box.addWidget(self.sending_state)
         box.addWidget(self.sending_fingerprint)
         box.addWidget(self.signing_state)
+        self.sending_notice = QLabel(objectName="sendingNotice", wordWrap=True)
+        self.sending_notice.hide()
+        box.addWidget(self.sending_notice)
         row = QHBoxLayout()
         row.addWidget(self.trust_button)
         row.addStretch(1)
         box.addLayout(row)
 
         self.service_state = QLabel(objectName="serviceState", wordWrap=True)
-        self.service_fingerprint = _fingerprint_label("", "serviceFingerprint")
+        self.service_fingerprint = fingerprint_label("", "serviceFingerprint")
         warning = QLabel(
             self.tr(
                 "Keep the identity file safe and private (for example on a USB stick in the "
@@ -203,9 +154,9 @@ class KeysDialog(QDialog):
         box.addLayout(row)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setAccessibleName(self.tr("Close"))
-        close.setToolTip(self.tr("Close this window"))
+        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
+        self.close_button.setAccessibleName(self.tr("Close"))
+        self.close_button.setToolTip(self.tr("Close this window"))
         buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
@@ -290,16 +241,50 @@ class KeysDialog(QDialog):
             show_error(self, exc)
             return None
         self.check = FingerprintCheck(recipients, path, self)
-        self.check.accepted.connect(lambda: self._trust(recipients))
+        self.check.accepted.connect(lambda: self._trust_checked(recipients))
         self.check.open()
         return self.check
 
-    def _trust(self, recipients: list[str]) -> None:
-        try:
-            trust_service_key(self._ops.store, recipients)
-        except Exception as exc:
-            show_error(self, exc)
-        self._ops.changed.emit("sync", "")  # waiting bundles were sealed: new names
+    def _trust_checked(self, recipients: list[str]) -> None:
+        """The fingerprint matched: trust it, after asking if it replaces another key."""
+        store = self._ops.store
+        if not is_replacement(store, recipients):
+            self.trust(recipients)
+            return
+        waiting = Outbox(store).undelivered_count()
+        self.confirm = ReplaceKeyConfirm(trusted_recipients(store), recipients, waiting, self)
+        self.confirm.accepted.connect(lambda: self.trust(recipients))
+        self.confirm.open()
+
+    def trust(self, recipients: list[str]) -> None:
+        """Trust ``recipients`` on a worker thread; the outcome is said in one sentence."""
+        self._set_busy(True)
+        store = self._ops.store
+        self._ops.run_in_background(
+            lambda: _trusted(store, recipients), self._trust_done, self._trust_failed
+        )
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self.trust_button.setEnabled(not busy)
+        self.close_button.setEnabled(not busy)
+        self.sending_notice.setText(
+            self.tr("Encrypting this laptop's bundles to the key…") if busy else ""
+        )
+        self.sending_notice.setVisible(busy)
+
+    def _trust_done(self, trusted: Trusted) -> None:
+        self._set_busy(False)
+        self._ops.changed.emit("sync", "")  # waiting bundles were sealed or made again
+        self.refresh()
+        sentence = trusted.sentence()
+        if sentence is not None:
+            self.sending_notice.setText(sentence_text(sentence))
+            self.sending_notice.show()
+
+    def _trust_failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        show_error(self, exc)
         self.refresh()
 
     # --- manager: the service key ---------------------------------------------------------
@@ -370,6 +355,12 @@ class KeysDialog(QDialog):
         except Exception as exc:
             show_error(self, exc)
         self.refresh()
+
+
+def _trusted(store: Store, recipients: list[str]) -> Trusted:
+    """On the worker thread, with its own connection to the file."""
+    with store.reopen() as worker:
+        return trust_service_key(worker, recipients)
 
 
 def open_keys_dialog(parent: QWidget | None, ops: Ops) -> KeysDialog:

@@ -15,6 +15,7 @@ from shots import save_shot
 from starapp.core.people import PersonDraft
 from starapp.core.templates import builtin_template
 from starapp.store import Store
+from starapp.store.outbox import Outbox
 from starapp.store.service_keys import (
     store_identity,
     stored_identity,
@@ -30,9 +31,10 @@ from starapp.sync.bundle_crypto import (
     recipient_file_text,
     recipient_of,
 )
-from starapp.sync.outbox import export_bundles
+from starapp.sync.outbox import export_bundles, make_bundle, trust_service_key
 from starapp.ui.import_dialog import ImportDialog
-from starapp.ui.keys_dialog import FingerprintCheck, KeysDialog, open_keys_dialog
+from starapp.ui.key_questions import FingerprintCheck, ReplaceKeyConfirm
+from starapp.ui.keys_dialog import KeysDialog, open_keys_dialog
 from starapp.ui.ops import Ops
 
 
@@ -87,10 +89,94 @@ def test_worker_trusts_only_after_saying_the_fingerprint_matches(
     assert "not encrypted yet" in dialog.sending_state.text()
 
     dialog.check_recipient_file(file).yes.click()
+    qtbot.waitUntil(lambda: not dialog.busy)
     assert trusted_recipients(store) == [pair.recipient]
     assert dialog.sending_fingerprint.text() == fingerprint(pair.recipient)
     assert dialog.sending_fingerprint.isVisible()
     save_shot(dialog, "keys-worker-trusted.png")
+
+
+def waiting_bundles(store: Store, count: int) -> None:
+    for i in range(count):
+        store.people.add(PersonDraft(reference=f"R-{i}", name="Rae"))
+        assert make_bundle(store, []) is not None
+
+
+def test_replacing_a_trusted_key_is_asked_with_both_fingerprints(
+    qtbot, dialog, store, pair, tmp_path
+):
+    trust_service_key(store, [pair.recipient])
+    waiting_bundles(store, 2)
+    new = create_key_pair()
+    file = tmp_path / "new-service.recipient"
+    file.write_text(recipient_file_text(new.recipient))
+    dialog.refresh()
+
+    dialog.check_recipient_file(file).yes.click()
+    confirm = dialog.confirm
+    assert isinstance(confirm, ReplaceKeyConfirm) and confirm.isVisible()
+    assert confirm.findChild(QWidget, "oldFingerprint").text() == fingerprint(pair.recipient)
+    assert confirm.findChild(QWidget, "newFingerprint").text() == fingerprint(new.recipient)
+    assert "The 2 bundles waiting to be sent are encrypted to the old key" in (
+        confirm.consequence.text()
+    )
+    assert confirm.keep.isDefault()  # Enter keeps the old key
+    for button in confirm.findChildren(QPushButton):
+        assert button.accessibleName() and button.toolTip(), button.text()
+    save_shot(confirm, "keys-replace-confirm.png")
+    confirm.keep.click()
+    assert trusted_recipients(store) == [pair.recipient]
+    assert len(Outbox(store).undelivered_bundles()) == 2
+
+    dialog.check_recipient_file(file).yes.click()
+    dialog.confirm.replace.click()
+    qtbot.waitUntil(lambda: trusted_recipients(store) == [new.recipient] and not dialog.busy)
+    (full,) = Outbox(store).undelivered_bundles()
+    assert full.kind == "full"
+    assert dialog.sending_fingerprint.text() == fingerprint(new.recipient)
+    assert dialog.sending_notice.isVisible()
+    assert dialog.sending_notice.text() == (
+        "The 2 bundles waiting to be sent were made again for the new key; the next one "
+        "carries everything in this file so the manager's copy catches up."
+    )
+    save_shot(dialog, "keys-worker-replaced.png")
+
+
+def test_trusting_the_same_key_again_asks_nothing(qtbot, dialog, store, pair, tmp_path):
+    trust_service_key(store, [pair.recipient])
+    file = tmp_path / "service.recipient"
+    file.write_text(recipient_file_text(pair.recipient))
+    dialog.check_recipient_file(file).yes.click()
+    qtbot.waitUntil(lambda: not dialog.busy)
+    assert dialog.confirm is None and not dialog.sending_notice.isVisible()
+
+
+def test_a_replacement_that_fails_says_so_and_keeps_the_old_key(
+    qtbot, dialog, store, pair, tmp_path
+):
+    trust_service_key(store, [pair.recipient])
+    waiting_bundles(store, 1)
+    store.db.execute(
+        "CREATE TRIGGER refuse_full BEFORE INSERT ON bundles WHEN NEW.kind = 'full'"
+        " BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END"
+    )
+    new = create_key_pair()
+    file = tmp_path / "new.recipient"
+    file.write_text(recipient_file_text(new.recipient))
+    seen: list[str] = []
+
+    def read_and_close(box: QWidget) -> None:
+        seen.append(box.text())
+        box.accept()
+
+    dialog.check_recipient_file(file).yes.click()
+    when_modal(QMessageBox, read_and_close)
+    dialog.confirm.replace.click()
+    qtbot.waitUntil(lambda: bool(seen) and not dialog.busy)
+    assert "Your saved work is safe" in seen[0] and "Traceback" not in seen[0]
+    assert trusted_recipients(store) == [pair.recipient]
+    assert dialog.sending_fingerprint.text() == fingerprint(pair.recipient)
+    assert len(Outbox(store).undelivered_bundles()) == 1
 
 
 def test_a_private_identity_chosen_as_the_key_is_refused_in_a_sentence(
