@@ -196,7 +196,10 @@ class SyncEngine:
     ) -> tuple[bool, tuple[Delivery, str] | None]:
         """Try one delivery. Returns whether to go on with this target, and the delivery
         that succeeded but is not recorded yet (the next commit records it)."""
-        bundle = self.outbox.bundle(d.bundle_id)
+        try:
+            bundle = self.outbox.bundle(d.bundle_id)
+        except KeyError:  # withdrawn meanwhile: the service key was replaced (outbox.py)
+            return True, done
         self.outbox.mark_sending(d, after=done)  # committed before the attempt
         try:
             note = target.deliver(bundle, self.store.install_id)

@@ -11,6 +11,7 @@ def action_words(action: str) -> str:
         "file.open": _tr("Data file opened"),
         "file.unlock": _tr("Unlocked after the lock screen"),
         "audit.export": _tr("Audit log exported"),
+        "bundle.replace": _tr("Bundles made again for a new service key"),
         "person.create": _tr("Person added"),
         "person.update": _tr("Person's details changed"),
         "person.archive": _tr("Person archived"),

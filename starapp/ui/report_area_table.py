@@ -13,16 +13,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
 from starapp.core.report_figures import TemplateSection
-
-
-def _percent(count: int, total: int) -> str:
-    return f"{round(100 * count / total)}%" if total else "–"
-
-
-def _num(value: float | None, signed: bool = False) -> str:
-    if value is None:
-        return "–"
-    return f"{value:+.2f}" if signed else f"{value:.2f}"
+from starapp.ui.report_text import number, percent
 
 
 class AreaFiguresTable(QTableView):
@@ -74,13 +65,13 @@ class AreaFiguresTable(QTableView):
             cells = [
                 a.name,
                 str(a.compared),
-                _num(a.mean_first),
-                _num(a.mean_latest),
-                _num(a.mean_change, True),
-                _percent(a.up_point, a.compared),
-                _percent(a.up_stage, a.compared),
-                _percent(a.stayed, a.compared),
-                _percent(a.down_point, a.compared),
+                number(a.mean_first),
+                number(a.mean_latest),
+                number(a.mean_change, True),
+                percent(a.up_point, a.compared),
+                percent(a.up_stage, a.compared),
+                percent(a.stayed, a.compared),
+                percent(a.down_point, a.compared),
             ]
             items = []
             for i, text in enumerate(cells):

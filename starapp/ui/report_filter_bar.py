@@ -133,4 +133,4 @@ class ReportFilterBar(QWidget):
 
     def field_for(self, name: str) -> QWidget:
         """The control to put right when ``current_filter`` refused field ``name``."""
-        return self.date_to if name.startswith("date") else self.min_readings
+        return {"date_from": self.date_from, "date_to": self.date_to}.get(name, self.min_readings)

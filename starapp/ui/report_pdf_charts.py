@@ -13,7 +13,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from starapp.core.report_figures import StageInfo, TemplateSection
-from starapp.ui.report_pdf_pages import MM, Pages, number
+from starapp.ui.report_pdf_pages import MM, Pages
+from starapp.ui.report_text import number
 from starapp.ui.translation import tr as _tr
 
 FIRST_COLOUR, LATEST_COLOUR = QColor("#c9c9c9"), QColor("#2b4c7e")

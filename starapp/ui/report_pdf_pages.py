@@ -19,17 +19,6 @@ RESOLUTION = 300
 MM = RESOLUTION / 25.4
 
 
-def number(value: float | None, signed: bool = False) -> str:
-    """A mean as tables and charts print it; a dash when there is none."""
-    if value is None:
-        return "–"
-    return f"{value:+.2f}" if signed else f"{value:.2f}"
-
-
-def percent(count: int, total: int) -> str:
-    return f"{round(100 * count / total)}%" if total else "–"
-
-
 def text_colour(background: QColor) -> QColor:
     return QColor("black") if background.lightnessF() > 0.55 else QColor("white")
 

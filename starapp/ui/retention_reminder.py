@@ -9,6 +9,7 @@ is due. The check runs on a worker thread (about 0.1–0.2 s for 10,000 people).
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer
@@ -18,6 +19,8 @@ from starapp.store import Store
 from starapp.store.retention import ARCHIVE, ERASE, RetentionPlan, plan_retention
 from starapp.store.settings import load_settings
 from starapp.ui.ops import Ops
+
+log = logging.getLogger(__name__)
 
 RECHECK_AFTER_CHANGE_MS = 2000  # people edited one after another: check once they pause
 RECHECK_EVERY_MS = 60 * 60 * 1000  # the window may stay open for days
@@ -60,20 +63,24 @@ class RetentionReminder(QObject):
     def check(self) -> None:
         self._asked += 1
         asked, window_store = self._asked, self._ops.store
-        settings = load_settings(window_store)
-        if not (settings.archive_after_months or settings.erase_after_months):
-            self._show(None)
-            return
 
-        def job() -> RetentionPlan:
-            with window_store.reopen() as store:
-                return _plan(store)
+        def job() -> tuple[int, RetentionPlan | None]:
+            try:
+                with window_store.reopen() as store:
+                    return asked, _plan(store)
+            except Exception:
+                # Nothing to show: opening the file or the retention dialog says what
+                # is wrong in a sentence.
+                log.warning("Retention check failed", exc_info=True)
+                return asked, None
 
-        self._ops.run_in_background(
-            job,
-            lambda plan: self._show(plan) if asked == self._asked else None,
-            lambda _exc: self._show(None) if asked == self._asked else None,
-        )
+        # A method of this object, so the answer is dropped if the window has gone.
+        self._ops.run_in_background(job, self._answer)
+
+    def _answer(self, result: tuple[int, RetentionPlan | None]) -> None:
+        asked, plan = result
+        if asked == self._asked:  # else a newer check is on its way
+            self._show(plan)
 
     def _show(self, plan: RetentionPlan | None) -> None:
         self.plan = plan
@@ -92,6 +99,9 @@ class RetentionReminder(QObject):
         self.button.show()
 
 
-def _plan(store: Store) -> RetentionPlan:
+def _plan(store: Store) -> RetentionPlan | None:
+    """Who is due today; None when the service has no retention rules."""
     settings = load_settings(store)
+    if not (settings.archive_after_months or settings.erase_after_months):
+        return None
     return plan_retention(store, settings.archive_after_months, settings.erase_after_months)

@@ -273,3 +273,43 @@ def test_sealed_bundles_go_as_octet_stream_and_plain_ones_as_zip(
     expected = [(False, "application/zip"), (True, "application/octet-stream")]
     assert kinds((path.rsplit("/", 1)[1], kind) for path, kind in put) == expected
     assert kinds(posted) == expected
+
+
+def test_a_key_replaced_while_the_engine_delivers_loses_nothing(worker, old, new, life, tmp_path):
+    """The sync thread has listed its deliveries when the dialog's thread replaces the
+    key: the withdrawn bundles it still holds are skipped, the full one goes next."""
+    from engine_helpers import engine_for
+
+    from starapp.sync.targets import open_target
+
+    trust_service_key(worker, [old.recipient])
+    share = tmp_path / "share"
+    share.mkdir()
+    target = TargetsRepo(worker).add("share", "folder", str(share))
+    assert make_bundle(worker, [target.id]) is not None
+    person = worker.people.add(PersonDraft(reference="W-006", name="Fin"))
+    record_reading(worker, person.id, life, "2025-11-11")
+    assert make_bundle(worker, [target.id]) is not None
+
+    class ReplacedMidway:
+        def __init__(self, inner):
+            self.inner, self.calls = inner, 0
+
+        def deliver(self, bundle, source_install):
+            self.calls += 1
+            if self.calls == 1:
+                with worker.reopen() as other:
+                    assert trust_service_key(other, [new.recipient]).replaced == 2
+            return self.inner.deliver(bundle, source_install)
+
+        def close(self):
+            self.inner.close()
+
+    engine = engine_for(worker)
+    engine.opener = lambda config, secret: ReplacedMidway(open_target(config, secret))
+    engine.run_once(make_now=False)
+    sync_until_done(worker, {})
+    with Store.open(tmp_path / "manager.db", create=True, actor="m") as manager:
+        store_identity(manager, new.identity)
+        import_paths(manager, [share])
+        assert final_readings(manager) == final_readings(worker)

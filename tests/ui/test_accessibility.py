@@ -380,6 +380,14 @@ def _keys_dialog(window, store):
     return KeysDialog(window._ops, window)
 
 
+def _replace_key_confirm(window, store):
+    from starapp.sync.bundle_crypto import create_key_pair
+    from starapp.ui.key_questions import ReplaceKeyConfirm
+
+    old, new = create_key_pair(), create_key_pair()
+    return ReplaceKeyConfirm([old.recipient], [new.recipient], 2, window)
+
+
 def _erase_dialog(window, store):
     from starapp.ui.erase_dialog import EraseDialog
 
@@ -430,6 +438,7 @@ DIALOGS = {
     "settings": _settings_dialog,
     "first run": _first_run,
     "service keys": _keys_dialog,
+    "replace service key": _replace_key_confirm,
     "erase person": _erase_dialog,
     "consent withdrawal": _withdrawal_dialog,
     "retention": _retention_dialog,

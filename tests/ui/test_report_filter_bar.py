@@ -85,6 +85,10 @@ def test_a_refused_filter_names_the_control_to_put_right(bar):
         bar.current_filter()
     assert bar.field_for(caught.value.field) is bar.date_to
     assert bar.field_for("min_readings") is bar.min_readings
+    bar.date_from.setText("1st June")  # a mistyped 'from' date: the 'from' box is put right
+    with pytest.raises(ValidationError) as caught:
+        bar.current_filter()
+    assert bar.field_for(caught.value.field) is bar.date_from
 
 
 def test_every_control_has_a_label_with_a_shortcut(bar):
