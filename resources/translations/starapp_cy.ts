@@ -536,6 +536,10 @@ Gorffen y darlleniad beth bynnag? Ni ellir ei newid wedyn heblaw drwy ddiwygiad.
         <translation>Allforiwyd y log archwilio</translation>
     </message>
     <message>
+        <source>Bundles made again for a new service key</source>
+        <translation>Bwndeli wedi&apos;u gwneud eto ar gyfer allwedd gwasanaeth newydd</translation>
+    </message>
+    <message>
         <source>Person added</source>
         <translation>Ychwanegwyd person</translation>
     </message>
@@ -1524,6 +1528,85 @@ Mae gwybodaeth bersonol yn y ffeiliau hyn. Rhowch nhw i&apos;r person yn ddiogel
     </message>
 </context>
 <context>
+    <name>AreaFiguresTable</name>
+    <message>
+        <source>Areas</source>
+        <translation>Meysydd</translation>
+    </message>
+    <message>
+        <source>The report&apos;s figures for each area</source>
+        <translation>Ffigurau&apos;r adroddiad ar gyfer pob maes</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Maes</translation>
+    </message>
+    <message>
+        <source>Compared</source>
+        <translation>Wedi&apos;u cymharu</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Cyntaf</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Diweddaraf</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Newid</translation>
+    </message>
+    <message>
+        <source>Up 1+ pt</source>
+        <translation>I fyny 1+ pwynt</translation>
+    </message>
+    <message>
+        <source>Up stage</source>
+        <translation>I fyny cyfnod</translation>
+    </message>
+    <message>
+        <source>Stayed</source>
+        <translation>Arhosodd yr un fath</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>I lawr</translation>
+    </message>
+    <message>
+        <source>People with a score in this area at their first and latest reading</source>
+        <translation>Pobl â sgôr yn y maes hwn yn eu darlleniad cyntaf a&apos;u darlleniad diweddaraf</translation>
+    </message>
+    <message>
+        <source>Mean score at the first reading</source>
+        <translation>Sgôr gymedrig yn y darlleniad cyntaf</translation>
+    </message>
+    <message>
+        <source>Mean score at the latest reading</source>
+        <translation>Sgôr gymedrig yn y darlleniad diweddaraf</translation>
+    </message>
+    <message>
+        <source>Mean latest minus mean first</source>
+        <translation>Cymedr diweddaraf llai cymedr cyntaf</translation>
+    </message>
+    <message>
+        <source>Share who moved up at least one point</source>
+        <translation>Cyfran a symudodd i fyny o leiaf un pwynt</translation>
+    </message>
+    <message>
+        <source>Share who moved up at least one stage</source>
+        <translation>Cyfran a symudodd i fyny o leiaf un cyfnod</translation>
+    </message>
+    <message>
+        <source>Share with the same score</source>
+        <translation>Cyfran â&apos;r un sgôr</translation>
+    </message>
+    <message>
+        <source>Share who moved down at least one point</source>
+        <translation>Cyfran a symudodd i lawr o leiaf un pwynt</translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
         <source>When</source>
@@ -1679,6 +1762,10 @@ Mae gwybodaeth bersonol yn y ffeiliau hyn. Rhowch nhw i&apos;r person yn ddiogel
     <message>
         <source>No one in this file has the reference {reference}.</source>
         <translation>Nid oes gan neb yn y ffeil hon y cyfeirnod {reference}.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{n} entries</source>
@@ -2410,6 +2497,14 @@ Mae gwybodaeth bersonol yn y ffeiliau hyn. Rhowch nhw i&apos;r person yn ddiogel
         <translation>Mae&apos;r bwndel yn cyfeirio at bobl nad ydynt ynddo nac yn y ffeil ddata hon (nifer: {count}). Fe&apos;i gwrthodwyd; gofynnwch am allforiad llawn o&apos;r gliniadur hwnnw.</translation>
     </message>
     <message>
+        <source>The bundle waiting to be sent was encrypted too.</source>
+        <translation>Cafodd y bwndel a oedd yn aros i gael ei anfon ei amgryptio hefyd.</translation>
+    </message>
+    <message>
+        <source>The bundle waiting to be sent was made again for the new key; it now carries everything in this file so the manager&apos;s copy catches up.</source>
+        <translation>Gwnaed y bwndel a oedd yn aros i gael ei anfon eto ar gyfer yr allwedd newydd; mae bellach yn cario popeth yn y ffeil hon fel bod copi&apos;r rheolwr yn dal i fyny.</translation>
+    </message>
+    <message>
         <source>The bundle&apos;s records are not in the expected shape: {where} {problem}.</source>
         <translation>Nid yw cofnodion y bwndel yn y ffurf ddisgwyliedig: {where}: {problem}.</translation>
     </message>
@@ -2570,6 +2665,10 @@ Mae gwybodaeth bersonol yn y ffeiliau hyn. Rhowch nhw i&apos;r person yn ddiogel
         <translation>Methodd y rhwydwaith ({detail}).</translation>
     </message>
     <message>
+        <source>The next bundle carries everything in this file, encrypted to the new key, so the manager&apos;s copy catches up.</source>
+        <translation>Mae&apos;r bwndel nesaf yn cario popeth yn y ffeil hon, wedi&apos;i amgryptio i&apos;r allwedd newydd, fel bod copi&apos;r rheolwr yn dal i fyny.</translation>
+    </message>
+    <message>
         <source>The note is too long (at most {most} characters).</source>
         <translation>Mae&apos;r nodyn yn rhy hir ({most} nod ar y mwyaf).</translation>
     </message>
@@ -2664,6 +2763,14 @@ Mae gwybodaeth bersonol yn y ffeiliau hyn. Rhowch nhw i&apos;r person yn ddiogel
     <message>
         <source>The withdrawal date is in the future.</source>
         <translation>Mae&apos;r dyddiad tynnu&apos;n ôl yn y dyfodol.</translation>
+    </message>
+    <message>
+        <source>The {n} bundles waiting to be sent were encrypted too.</source>
+        <translation>Cafodd y {n} bwndel a oedd yn aros i gael eu hanfon eu hamgryptio hefyd.</translation>
+    </message>
+    <message>
+        <source>The {n} bundles waiting to be sent were made again for the new key; the next one carries everything in this file so the manager&apos;s copy catches up.</source>
+        <translation>Gwnaed y {n} bwndel a oedd yn aros i gael eu hanfon eto ar gyfer yr allwedd newydd; mae&apos;r un nesaf yn cario popeth yn y ffeil hon fel bod copi&apos;r rheolwr yn dal i fyny.</translation>
     </message>
     <message>
         <source>The {what} file {path} cannot be read ({reason}).</source>
@@ -3122,6 +3229,10 @@ Mae gwybodaeth bersonol yn y ffeiliau hyn. Rhowch nhw i&apos;r person yn ddiogel
         <translation>{source}: {field}: {problem}</translation>
     </message>
     <message>
+        <source>{source}: {problem}</source>
+        <translation>{source}: {problem}</translation>
+    </message>
+    <message>
         <source>{target}: {problem}</source>
         <translation>{target}: {problem}</translation>
     </message>
@@ -3571,6 +3682,10 @@ Mae gwybodaeth bersonol yn y ffeiliau hyn. Rhowch nhw i&apos;r person yn ddiogel
     <message>
         <source>Service key files (*.recipient);;All files (*)</source>
         <translation>Ffeiliau allwedd gwasanaeth (*.recipient);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>Encrypting this laptop&apos;s bundles to the key…</source>
+        <translation>Wrthi&apos;n amgryptio bwndeli&apos;r gliniadur hwn i&apos;r allwedd…</translation>
     </message>
     <message>
         <source>Choose a safe folder for the service&apos;s private identity file</source>
@@ -4637,6 +4752,65 @@ Dechreuwch un gyda “Darlleniad newydd”.</translation>
     </message>
 </context>
 <context>
+    <name>ReplaceKeyConfirm</name>
+    <message>
+        <source>Replace the service key?</source>
+        <translation>Disodli allwedd y gwasanaeth?</translation>
+    </message>
+    <message>
+        <source>This laptop already encrypts its bundles to another service key. Replace it only if your manager has told you the service has a new key.</source>
+        <translation>Mae&apos;r gliniadur hwn eisoes yn amgryptio ei fwndeli i allwedd gwasanaeth arall. Disodlwch hi dim ond os yw eich rheolwr wedi dweud wrthych fod gan y gwasanaeth allwedd newydd.</translation>
+    </message>
+    <message>
+        <source>Trusted now (old key):</source>
+        <translation>Yn ymddiried ynddi nawr (yr hen allwedd):</translation>
+    </message>
+    <message>
+        <source>New key:</source>
+        <translation>Allwedd newydd:</translation>
+    </message>
+    <message>
+        <source>Replace the old key with the new one?</source>
+        <translation>Disodli&apos;r hen allwedd gyda&apos;r un newydd?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the key</source>
+        <translation>&amp;Disodli&apos;r allwedd</translation>
+    </message>
+    <message>
+        <source>Replace the old service key with the new one</source>
+        <translation>Disodli hen allwedd y gwasanaeth gyda&apos;r un newydd</translation>
+    </message>
+    <message>
+        <source>Encrypt every bundle to the new key and send everything in this file again</source>
+        <translation>Amgryptio pob bwndel i&apos;r allwedd newydd ac anfon popeth yn y ffeil hon eto</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the old key</source>
+        <translation>&amp;Cadw&apos;r hen allwedd</translation>
+    </message>
+    <message>
+        <source>Keep the old service key</source>
+        <translation>Cadw hen allwedd y gwasanaeth</translation>
+    </message>
+    <message>
+        <source>Change nothing; the bundles stay encrypted to the old key</source>
+        <translation>Peidio â newid dim; mae&apos;r bwndeli&apos;n aros wedi&apos;u hamgryptio i&apos;r hen allwedd</translation>
+    </message>
+    <message>
+        <source>The next bundle will carry everything in this file, encrypted to the new key, so the manager&apos;s copy catches up. Nothing in this file is deleted.</source>
+        <translation>Bydd y bwndel nesaf yn cario popeth yn y ffeil hon, wedi&apos;i amgryptio i&apos;r allwedd newydd, fel bod copi&apos;r rheolwr yn dal i fyny. Nid oes dim yn y ffeil hon yn cael ei ddileu.</translation>
+    </message>
+    <message>
+        <source>The bundle waiting to be sent is encrypted to the old key. One bundle carrying everything in this file, encrypted to the new key, takes its place so the manager&apos;s copy catches up. Nothing in this file is deleted.</source>
+        <translation>Mae&apos;r bwndel sy&apos;n aros i gael ei anfon wedi&apos;i amgryptio i&apos;r hen allwedd. Bydd un bwndel sy&apos;n cario popeth yn y ffeil hon, wedi&apos;i amgryptio i&apos;r allwedd newydd, yn cymryd ei le fel bod copi&apos;r rheolwr yn dal i fyny. Nid oes dim yn y ffeil hon yn cael ei ddileu.</translation>
+    </message>
+    <message>
+        <source>The {n} bundles waiting to be sent are encrypted to the old key. One bundle carrying everything in this file, encrypted to the new key, takes their place so the manager&apos;s copy catches up. Nothing in this file is deleted.</source>
+        <translation>Mae&apos;r {n} bwndel sy&apos;n aros i gael eu hanfon wedi&apos;u hamgryptio i&apos;r hen allwedd. Bydd un bwndel sy&apos;n cario popeth yn y ffeil hon, wedi&apos;i amgryptio i&apos;r allwedd newydd, yn cymryd eu lle fel bod copi&apos;r rheolwr yn dal i fyny. Nid oes dim yn y ffeil hon yn cael ei ddileu.</translation>
+    </message>
+</context>
+<context>
     <name>ReportCharts</name>
     <message>
         <source>The table beside the charts has the same figures</source>
@@ -4676,14 +4850,10 @@ Dechreuwch un gyda “Darlleniad newydd”.</translation>
     </message>
 </context>
 <context>
-    <name>ReportsView</name>
+    <name>ReportFilterBar</name>
     <message>
-        <source>← People</source>
-        <translation>← Pobl</translation>
-    </message>
-    <message>
-        <source>Service report</source>
-        <translation>Adroddiad y gwasanaeth</translation>
+        <source>YYYY-MM-DD</source>
+        <translation>BBBB-MM-DD</translation>
     </message>
     <message>
         <source>All kinds</source>
@@ -4718,26 +4888,6 @@ Dechreuwch un gyda “Darlleniad newydd”.</translation>
         <translation>Defnyddio sgorau&apos;r person ei hun</translation>
     </message>
     <message>
-        <source>&amp;Project</source>
-        <translation>&amp;Prosiect</translation>
-    </message>
-    <message>
-        <source>&amp;Key worker</source>
-        <translation>Gweithiwr &amp;allweddol</translation>
-    </message>
-    <message>
-        <source>K&amp;ind</source>
-        <translation>&amp;Math</translation>
-    </message>
-    <message>
-        <source>Te&amp;mplate</source>
-        <translation>&amp;Templed</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation>BBBB-MM-DD</translation>
-    </message>
-    <message>
         <source>Only people who agreed to share &amp;anonymised figures</source>
         <translation>Dim ond pobl a gytunodd i rannu ffigurau di&amp;enw</translation>
     </message>
@@ -4748,6 +4898,22 @@ Dechreuwch un gyda “Darlleniad newydd”.</translation>
     <message>
         <source>Count only people whose consent, still in force, includes sharing anonymised figures. Tick it for figures that leave the service.</source>
         <translation>Cyfrif dim ond pobl y mae eu caniatâd, sy&apos;n dal mewn grym, yn cynnwys rhannu ffigurau dienw. Ticiwch hwn ar gyfer ffigurau sy&apos;n gadael y gwasanaeth.</translation>
+    </message>
+    <message>
+        <source>Te&amp;mplate</source>
+        <translation>&amp;Templed</translation>
+    </message>
+    <message>
+        <source>&amp;Project</source>
+        <translation>&amp;Prosiect</translation>
+    </message>
+    <message>
+        <source>&amp;Key worker</source>
+        <translation>Gweithiwr &amp;allweddol</translation>
+    </message>
+    <message>
+        <source>K&amp;ind</source>
+        <translation>&amp;Math</translation>
     </message>
     <message>
         <source>Rea&amp;dings from</source>
@@ -4764,6 +4930,29 @@ Dechreuwch un gyda “Darlleniad newydd”.</translation>
     <message>
         <source>&amp;Who took part</source>
         <translation>P&amp;wy gymerodd ran</translation>
+    </message>
+    <message>
+        <source>All templates</source>
+        <translation>Pob templed</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>Pob prosiect</translation>
+    </message>
+    <message>
+        <source>All key workers</source>
+        <translation>Pob gweithiwr</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <source>← People</source>
+        <translation>← Pobl</translation>
+    </message>
+    <message>
+        <source>Service report</source>
+        <translation>Adroddiad y gwasanaeth</translation>
     </message>
     <message>
         <source>&amp;Run report</source>
@@ -4790,32 +4979,12 @@ Dechreuwch un gyda “Darlleniad newydd”.</translation>
         <translation>Allforio {fmt}…</translation>
     </message>
     <message>
-        <source>Areas</source>
-        <translation>Meysydd</translation>
-    </message>
-    <message>
-        <source>The report&apos;s figures for each area</source>
-        <translation>Ffigurau&apos;r adroddiad ar gyfer pob maes</translation>
-    </message>
-    <message>
         <source>What the figures mean</source>
         <translation>Beth mae&apos;r ffigurau&apos;n ei olygu</translation>
     </message>
     <message>
         <source>How each figure in the report is worked out</source>
         <translation>Sut mae pob ffigur yn yr adroddiad yn cael ei gyfrifo</translation>
-    </message>
-    <message>
-        <source>All templates</source>
-        <translation>Pob templed</translation>
-    </message>
-    <message>
-        <source>All projects</source>
-        <translation>Pob prosiect</translation>
-    </message>
-    <message>
-        <source>All key workers</source>
-        <translation>Pob gweithiwr</translation>
     </message>
     <message>
         <source>Working out the report…</source>
@@ -4840,70 +5009,6 @@ Dechreuwch un gyda “Darlleniad newydd”.</translation>
     <message>
         <source>{people} people and {readings} readings.</source>
         <translation>Pobl: {people}. Darlleniadau: {readings}.</translation>
-    </message>
-    <message>
-        <source>Area</source>
-        <translation>Maes</translation>
-    </message>
-    <message>
-        <source>Compared</source>
-        <translation>Wedi&apos;u cymharu</translation>
-    </message>
-    <message>
-        <source>Latest</source>
-        <translation>Diweddaraf</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Newid</translation>
-    </message>
-    <message>
-        <source>Up 1+ pt</source>
-        <translation>I fyny 1+ pwynt</translation>
-    </message>
-    <message>
-        <source>Up stage</source>
-        <translation>I fyny cyfnod</translation>
-    </message>
-    <message>
-        <source>Stayed</source>
-        <translation>Arhosodd yr un fath</translation>
-    </message>
-    <message>
-        <source>Down</source>
-        <translation>I lawr</translation>
-    </message>
-    <message>
-        <source>People with a score in this area at their first and latest reading</source>
-        <translation>Pobl â sgôr yn y maes hwn yn eu darlleniad cyntaf a&apos;u darlleniad diweddaraf</translation>
-    </message>
-    <message>
-        <source>Mean score at the first reading</source>
-        <translation>Sgôr gymedrig yn y darlleniad cyntaf</translation>
-    </message>
-    <message>
-        <source>Mean score at the latest reading</source>
-        <translation>Sgôr gymedrig yn y darlleniad diweddaraf</translation>
-    </message>
-    <message>
-        <source>Mean latest minus mean first</source>
-        <translation>Cymedr diweddaraf llai cymedr cyntaf</translation>
-    </message>
-    <message>
-        <source>Share who moved up at least one point</source>
-        <translation>Cyfran a symudodd i fyny o leiaf un pwynt</translation>
-    </message>
-    <message>
-        <source>Share who moved up at least one stage</source>
-        <translation>Cyfran a symudodd i fyny o leiaf un cyfnod</translation>
-    </message>
-    <message>
-        <source>Share with the same score</source>
-        <translation>Cyfran â&apos;r un sgôr</translation>
-    </message>
-    <message>
-        <source>Share who moved down at least one point</source>
-        <translation>Cyfran a symudodd i lawr o leiaf un pwynt</translation>
     </message>
     <message>
         <source>Filters used</source>
@@ -5095,6 +5200,29 @@ Dechreuwch un gyda “Darlleniad newydd”.</translation>
     <message>
         <source>Done: {archived} archived and {erased} erased.</source>
         <translation>Wedi gorffen: wedi&apos;u harchifo {archived}, wedi&apos;u dileu {erased}.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionReminder</name>
+    <message>
+        <source>People due for retention</source>
+        <translation>Pobl y mae eu cofnodion yn barod i&apos;w harchifo neu eu dileu</translation>
+    </message>
+    <message>
+        <source>The service&apos;s retention rules (Settings → Privacy) say these people&apos;s records are due to be archived or erased. Nothing changes until you review the list and apply it.</source>
+        <translation>Mae rheolau cadw cofnodion y gwasanaeth (Gosodiadau → Preifatrwydd) yn dweud ei bod yn bryd archifo neu ddileu cofnodion y bobl hyn. Does dim yn newid nes i chi adolygu&apos;r rhestr a&apos;i rhoi ar waith.</translation>
+    </message>
+    <message>
+        <source>Retention: {archive} to archive, {erase} to erase…</source>
+        <translation>Cadw cofnodion: {archive} i&apos;w harchifo, {erase} i&apos;w dileu…</translation>
+    </message>
+    <message>
+        <source>Retention: {archive} to archive…</source>
+        <translation>Cadw cofnodion: {archive} i&apos;w harchifo…</translation>
+    </message>
+    <message>
+        <source>Retention: {erase} to erase…</source>
+        <translation>Cadw cofnodion: {erase} i&apos;w dileu…</translation>
     </message>
 </context>
 <context>
