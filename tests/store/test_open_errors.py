@@ -88,24 +88,25 @@ def test_garbage_after_header(tmp_path):
     assert "damaged" in message and "not been changed" in message
 
 
-def test_newer_schema_refused(tmp_path):
+def _file_from_the_future(tmp_path):
+    """A data file whose schema a newer starapp wrote."""
     path = tmp_path / "future.db"
     make_store_with_data(path, people=1)
     conn = sqlite3.connect(path)
     conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     conn.commit()
     conn.close()
+    return path
+
+
+def test_newer_schema_refused(tmp_path):
+    path = _file_from_the_future(tmp_path)
     assert "newer version of starapp" in refuse(path, NewerSchemaError)
 
 
 def test_refusals_keep_the_path_apart_from_the_sentence(tmp_path):
     """The UI translates the template and fills the values in: the path is not baked in."""
-    path = tmp_path / "future.db"
-    make_store_with_data(path, people=1)
-    conn = sqlite3.connect(path)
-    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
-    conn.commit()
-    conn.close()
+    path = _file_from_the_future(tmp_path)
     with pytest.raises(NewerSchemaError) as err:
         Store.open(path)
     sentence = err.value.sentence
