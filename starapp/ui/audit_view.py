@@ -1,15 +1,18 @@
 """The audit view: who did what, when, to which record; filtered, paged, exportable.
 
 Rows come from store/audit_log.py a page at a time (the table asks for more as it is
-scrolled). The log holds no names or notes; the only personal detail shown is the
-person's reference while they are still in the file ("erased person" afterwards).
-Export writes the filtered rows to CSV or Excel on a worker thread.
+scrolled). On a manager's copy the log runs to hundreds of thousands of rows, so the
+count and first page of each filter (and the choices the filters offer) are read on a
+worker thread with its own connection: the window never freezes, and a newer filter
+stops and replaces a load still on its way. The log holds no names or notes; the only
+personal detail shown is the person's reference while they are still in the file
+("erased person" afterwards). Export writes the filtered rows to CSV or Excel on a
+worker thread.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, datetime, time
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -36,18 +39,25 @@ from PySide6.QtWidgets import (
 )
 
 from starapp.store import Store, audit_log
-from starapp.store.audit_log import AuditFilter
-from starapp.ui.audit_model import AuditModel
+from starapp.store.audit_log import AuditFilter, Choices
+from starapp.ui.audit_model import AuditModel, FirstPage, filter_between, read_first_page
 from starapp.ui.audit_words import action_words, entity_words
-from starapp.ui.ops import Ops, show_error
+from starapp.ui.ops import Ops, error_text, show_error
 
 RELOAD_AFTER_MS = 1000  # quiet time after the last change elsewhere before reloading
+FIT_ROWS = 50  # rows measured to fit the columns to
+CHECK_EVERY = 100_000  # SQLite steps between checks that a load is still wanted (~5 ms here)
 
 
-def _utc_start_of(day: QDate) -> str:
-    """The UTC timestamp at which ``day`` begins on this laptop."""
-    local = datetime.combine(day.toPython(), time()).astimezone()
-    return local.astimezone(UTC).isoformat(timespec="milliseconds")
+class _Loads:
+    """Numbers the loads; only the latest one is wanted. Worker threads read ``latest``
+    to stop a superseded query early (an int read is atomic under the GIL)."""
+
+    latest = 0
+
+    def start(self) -> int:
+        self.latest += 1
+        return self.latest
 
 
 class AuditView(QDialog):
@@ -57,14 +67,23 @@ class AuditView(QDialog):
         self.setWindowTitle(self.tr("Audit log — starapp"))
         self._ops = ops
         self.model = AuditModel(ops.store, self)
-        self._filling = True  # filling the fields is not a change of filter
+        self._loads = _Loads()
+        self._landed = 0  # the load whose rows are shown
+        self._filling = False  # filling the fields is not a change of filter
+        self._dated = False  # the date fields hold a span (not yet: the log's is on its way)
+        self._wants_choices = True  # the filters' choices are to be read (again)
+        self._say_count = True  # the latest load ends by saying how many entries match
         self._build()
-        self._default_dates()
-        self._fill_choices()
-        self.apply_filters()
+        self._fill_choices(Choices([], [], []))  # "Anyone" and so on while the log is read
         self._reload = QTimer(self, singleShot=True, interval=RELOAD_AFTER_MS)
         self._reload.timeout.connect(self._reload_now)
         ops.changed.connect(self._on_changed)
+        self.reset_filters()
+
+    @property
+    def loading(self) -> bool:
+        """Rows are on their way from a worker thread."""
+        return self._landed != self._loads.latest
 
     def _build(self) -> None:
         intro = QLabel(
@@ -91,7 +110,10 @@ class AuditView(QDialog):
         self.reset_button.setToolTip(self.tr("Clear every filter and show the whole log"))
         self.reset_button.clicked.connect(self.reset_filters)
 
-        grid = QGridLayout()
+        # The filters wait for the log's first and last day when the view opens or resets.
+        self.filters = QWidget(objectName="auditFilters")
+        grid = QGridLayout(self.filters)
+        grid.setContentsMargins(0, 0, 0, 0)
         fields = [
             (self.tr("&From:"), self.since),
             (self.tr("&To:"), self.until),
@@ -120,6 +142,9 @@ class AuditView(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        # Columns fit the rows on screen and a few more: measuring a whole page's text
+        # each time a filter's rows arrive held the window for ~40 ms.
+        header.setResizeContentsPrecision(FIT_ROWS)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
 
         self.status = QLabel(objectName="auditStatus")
@@ -144,7 +169,7 @@ class AuditView(QDialog):
         bottom.addWidget(self.export_button)
         bottom.addWidget(self.buttons)
         top = QHBoxLayout()
-        top.addLayout(grid, 1)
+        top.addWidget(self.filters, 1)
         top.addWidget(self.reset_button, 0, Qt.AlignmentFlag.AlignBottom)
 
         layout = QVBoxLayout(self)
@@ -157,6 +182,9 @@ class AuditView(QDialog):
     def _date_edit(self, name: str, tip: str) -> QDateEdit:
         edit = QDateEdit(objectName=name, calendarPopup=True)
         edit.setDisplayFormat("d MMM yyyy")
+        today = QDate.currentDate()
+        edit.setDateRange(QDate(2000, 1, 1), today.addYears(5))
+        edit.setDate(today)  # until the log's first and last day are read
         edit.setAccessibleName(tip)
         edit.setToolTip(tip)
         edit.dateChanged.connect(self.apply_filters)
@@ -173,9 +201,8 @@ class AuditView(QDialog):
 
     # --- filters ---------------------------------------------------------------------
 
-    def _fill_choices(self) -> None:
+    def _fill_choices(self, held: Choices) -> None:
         """The choices are what the log holds; the current choice is kept if still there."""
-        held = audit_log.choices(self._ops.store)
         choices = [
             (self.actor, self.tr("Anyone"), [(a, a) for a in held.actors]),
             (
@@ -199,23 +226,18 @@ class AuditView(QDialog):
             combo.setCurrentIndex(max(0, combo.findData(current)))
         self._filling = False
 
-    def _default_dates(self) -> None:
-        """From the first entry's day to the last one's (or today): the whole log."""
-        first, last = audit_log.date_span(self._ops.store)
-        today = QDate.currentDate()
+    def _set_dates(self, since: QDate, until: QDate) -> None:
         self._filling = True
-        for edit in (self.since, self.until):
-            edit.setDateRange(QDate(2000, 1, 1), today.addYears(5))
-        # A day early: the first entry may fall on "yesterday" in local time.
-        self.since.setDate(_day(first).addDays(-1) if first else today)
-        self.until.setDate(max(today, _day(last).addDays(1)) if last else today)
+        self.since.setDate(since)
+        self.until.setDate(until)
         self._filling = False
+        self._dated = True
 
     def current_filter(self) -> AuditFilter | None:
         """The filter the fields describe; None when the person's reference is unknown."""
-        f = AuditFilter(
-            since=_utc_start_of(self.since.date()),
-            until=_utc_start_of(self.until.date().addDays(1)),
+        f = filter_between(
+            self.since.date(),
+            self.until.date(),
             actor=self.actor.currentData(),
             action=self.action.currentData(),
             entity=self.entity.currentData(),
@@ -229,45 +251,99 @@ class AuditView(QDialog):
         return f
 
     def apply_filters(self) -> None:
-        if self._filling:
-            return
-        f = self.current_filter()
-        if f is None:
-            self.model.set_filter(AuditFilter(person_id="-"))  # no person has this id: no rows
-            self.status.setText(
-                self.tr("No one in this file has the reference {reference}.").format(
-                    reference=self.person.text().strip()
-                )
-            )
-        else:
-            self.model.set_filter(f)
-            self.status.setText(
-                self.tr("{n} entries").format(n=QLocale().toString(self.model.total))
-            )
-        self.export_button.setEnabled(f is not None and self.model.total > 0)
-        for column in range(self.model.columnCount() - 1):  # the details take the rest
-            self.table.resizeColumnToContents(column)
+        if not self._filling:
+            self._load()
 
     def reset_filters(self) -> None:
+        """Every filter cleared: the whole log, once a worker has read its first and last day."""
         self._filling = True
         for combo in (self.actor, self.action, self.entity):
             combo.setCurrentIndex(0)
         self.person.clear()
         self._filling = False
-        self._default_dates()
-        self._fill_choices()
-        self.apply_filters()
+        self._dated = False
+        self._wants_choices = True
+        self._load()
 
     def _on_changed(self, entity: str, _id: str) -> None:
         if entity == "file":
             self.model.store = self._ops.store
-        # Every score typed elsewhere is a change: reload once they pause, not per key
-        # (a count over a long log takes a few hundred ms on the GUI thread).
+        # Every score typed elsewhere is a change: reload once they pause, not per key.
         self._reload.start()
 
     def _reload_now(self) -> None:
-        self._fill_choices()
-        self.apply_filters()
+        self._wants_choices = True
+        self._load(say_loading=False)  # the rows shown stay until the new ones arrive
+
+    # --- loading on a worker thread ----------------------------------------------------
+
+    def _load(self, *, say_loading: bool = True, say_count: bool = True) -> None:
+        """Count and read the first page for the filters on a worker thread; this load
+        supersedes any still on its way."""
+        n = self._loads.start()
+        self._say_count = say_count
+        f = self.current_filter()
+        if f is None:
+            self._landed = n
+            self.model.clear()
+            self.status.setText(
+                self.tr("No one in this file has the reference {reference}.").format(
+                    reference=self.person.text().strip()
+                )
+            )
+            self.export_button.setEnabled(False)
+            return
+        whole_log = not self._dated  # the worker reads the log's first and last day
+        self.filters.setEnabled(self._dated)
+        if say_loading:
+            self.status.setText(self.tr("Loading…"))
+            self.export_button.setEnabled(False)
+        with_choices = self._wants_choices
+        window_store = self._ops.store
+        loads = self._loads
+
+        def job() -> tuple[int, FirstPage | None]:
+            from starapp.ui.sync_worker import open_worker_store
+
+            store = open_worker_store(window_store)
+            # SQLite asks every CHECK_EVERY steps whether to go on: a newer load stops this one.
+            store.db.conn.set_progress_handler(lambda: loads.latest != n, CHECK_EVERY)
+            try:
+                return n, read_first_page(store, f, whole_log=whole_log, with_choices=with_choices)
+            except Exception:
+                if loads.latest != n:
+                    return n, None  # stopped: a newer load is on its way
+                raise
+            finally:
+                store.close()
+
+        # Bound methods: Qt drops the calls if the view is closed before the rows arrive.
+        self._ops.run_in_background(job, self._loaded, self._load_failed)
+
+    def _loaded(self, result: tuple[int, FirstPage | None]) -> None:
+        n, page = result
+        if n != self._loads.latest or page is None:
+            return  # superseded: a newer load's rows are on their way, or shown already
+        self._landed = n
+        if page.days is not None:
+            self._set_dates(*page.days)
+            self.filters.setEnabled(True)
+        if page.choices is not None:
+            self._fill_choices(page.choices)
+            self._wants_choices = False
+        self.model.show(page)
+        if self._say_count:
+            self.status.setText(self.tr("{n} entries").format(n=QLocale().toString(page.total)))
+        self.export_button.setEnabled(page.total > 0)
+        for column in range(self.model.columnCount() - 1):  # the details take the rest
+            self.table.resizeColumnToContents(column)
+
+    def _load_failed(self, exc: BaseException) -> None:
+        """The latest load could not read the file (one that failed before a newer load
+        started is replaced by that one's rows when they arrive)."""
+        self._landed = self._loads.latest
+        self.status.setText(error_text(exc))
+        self.export_button.setEnabled(False)
 
     # --- export ----------------------------------------------------------------------
 
@@ -302,17 +378,13 @@ class AuditView(QDialog):
             self.tr("Saved {n} entries to {file}.").format(n=QLocale().toString(n), file=path.name)
         )
         self.status.setToolTip(str(path))
-        self._fill_choices()  # the export itself is now in the log
-        self.model.reload()
+        self._wants_choices = True  # the export itself is now in the log
+        self._load(say_loading=False, say_count=False)  # "Saved…" stays
 
     def _export_failed(self, exc: BaseException) -> None:
         self.export_button.setEnabled(True)
         self.status.setText(self.tr("Nothing was exported."))
         show_error(self, exc)
-
-
-def _day(at: str) -> QDate:
-    return QDate.fromString(at[:10], Qt.DateFormat.ISODate)
 
 
 def _first(pair: tuple[str, str]) -> str:

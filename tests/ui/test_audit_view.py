@@ -1,8 +1,11 @@
-"""The audit view: filters narrow the table, the export matches it, no notes anywhere."""
+"""The audit view: filters narrow the table, the export matches it, no notes anywhere;
+rows are read on a worker thread and only the latest filter's rows are shown."""
 
 from __future__ import annotations
 
 import csv
+import logging
+import threading
 from pathlib import Path
 
 import pytest
@@ -21,6 +24,7 @@ from PySide6.QtWidgets import (
 from starapp.core.people import PersonDraft
 from starapp.store import Store, audit_log
 from starapp.store.audit_log import AuditFilter
+from starapp.ui.audit_model import PAGE_SIZE
 from starapp.ui.audit_view import AuditView, open_audit_view
 from starapp.ui.ops import Ops
 from starapp.ui.unlock_dialog import open_data_file
@@ -48,10 +52,17 @@ def store(tmp_path, qapp):
 def view(qtbot, store) -> AuditView:
     v = open_audit_view(None, Ops(store))
     qtbot.addWidget(v)
+    loaded(qtbot, v)
     return v
 
 
-def shown(view: AuditView) -> list[tuple[str, ...]]:
+def loaded(qtbot, view: AuditView) -> None:
+    qtbot.waitUntil(lambda: not view.loading, timeout=10_000)
+
+
+def shown(qtbot, view: AuditView) -> list[tuple[str, ...]]:
+    """Every row matching the filters, once they have arrived from the worker thread."""
+    loaded(qtbot, view)
     m = view.model
     while m.canFetchMore():
         m.fetchMore()
@@ -64,8 +75,8 @@ def choose(combo: QComboBox, value: str) -> None:
     combo.setCurrentIndex(combo.findData(value))
 
 
-def test_the_table_shows_every_entry_with_the_person_or_erased(view, store):
-    rows = shown(view)
+def test_the_table_shows_every_entry_with_the_person_or_erased(qtbot, view, store):
+    rows = shown(qtbot, view)
     assert len(rows) == audit_log.count(store) == view.model.total
     assert str(len(rows)) in view.status.text()
     people = {r[4] for r in rows}
@@ -81,36 +92,40 @@ def test_the_table_shows_every_entry_with_the_person_or_erased(view, store):
 
 def test_filters_narrow_the_rows(qtbot, view, store):
     choose(view.actor, "priya")
-    assert [r[2] for r in shown(view)] == ["Person erased"]
+    assert [r[2] for r in shown(qtbot, view)] == ["Person erased"]
     view.reset_filters()
+    loaded(qtbot, view)  # the filters are enabled again with the whole log's dates
     choose(view.action, "reading.score")
-    rows = shown(view)
+    rows = shown(qtbot, view)
     assert (
         rows and {r[2] for r in rows} == {"Score changed"} and {r[4] for r in rows} == {REFERENCE}
     )
     view.reset_filters()
     choose(view.entity, "action")
-    assert {r[3] for r in shown(view)} == {"Action plan step"}
+    assert {r[3] for r in shown(qtbot, view)} == {"Action plan step"}
     view.reset_filters()
+    loaded(qtbot, view)
 
     view.show()
     view.person.setFocus()
     qtbot.keyClicks(view.person, REFERENCE.lower())  # references match in any case
     qtbot.keyClick(view.person, Qt.Key.Key_Return)  # filters; neither closes nor resets
     assert view.isVisible() and view.person.text() == REFERENCE.lower()
-    about = shown(view)
+    about = shown(qtbot, view)
     assert {r[4] for r in about} == {REFERENCE}
     assert {"Person added", "Reading finished", "Action plan step added"} <= {r[2] for r in about}
     view.person.setText("NOBODY-9")
     view.person.editingFinished.emit()
-    assert shown(view) == [] and "NOBODY-9" in view.status.text()
+    assert shown(qtbot, view) == [] and "NOBODY-9" in view.status.text()
     assert not view.export_button.isEnabled()
 
     view.reset_filters()
+    loaded(qtbot, view)
     view.until.setDate(QDate.currentDate().addDays(-3))  # everything here happened today
-    assert shown(view) == [] and view.status.text().startswith("0")
+    assert shown(qtbot, view) == [] and view.status.text().startswith("0")
+    assert not view.export_button.isEnabled()
     view.reset_filters()
-    assert len(shown(view)) == audit_log.count(store)
+    assert len(shown(qtbot, view)) == audit_log.count(store)
 
 
 @pytest.mark.parametrize("kind", ["csv", "xlsx"])
@@ -118,6 +133,7 @@ def test_export_matches_the_filtered_rows_and_holds_no_notes(
     qtbot, view, store, tmp_path, monkeypatch, kind
 ):
     choose(view.entity, "reading")
+    loaded(qtbot, view)
     wanted = audit_log.rows(store, view.current_filter())
     target = tmp_path / "log"  # the extension follows the chosen file type
     chosen = "Excel workbook (*.xlsx)" if kind == "xlsx" else "CSV file (*.csv)"
@@ -174,8 +190,81 @@ def test_changes_elsewhere_show_once_the_typing_pauses(qtbot, store):
     ops = Ops(store)
     view = open_audit_view(None, ops)
     qtbot.addWidget(view)
+    loaded(qtbot, view)
     before = view.model.total
     for n in range(3):  # three quick changes: one reload after them
         ops.add_person(PersonDraft(reference=f"NEW-{n}", name=f"New {n}"))
     assert view.model.total == before  # not reloaded per change
     qtbot.waitUntil(lambda: view.model.total == before + 3, timeout=5000)
+
+
+def test_rows_arrive_from_a_worker_thread_a_page_at_a_time(qtbot, store):
+    with store.transaction():
+        for n in range(PAGE_SIZE + 50):
+            store.audit("reading.score", "reading", f"reading-{n}", "housing")
+    total = audit_log.count(store)
+    view = open_audit_view(None, Ops(store))
+    qtbot.addWidget(view)
+    # Nothing read on the GUI thread yet: the window says so and offers no export.
+    assert view.loading and view.status.text() == "Loading…"
+    assert view.model.rowCount() == 0 and not view.export_button.isEnabled()
+    assert not view.filters.isEnabled()  # their dates come with the rows
+    view.show()
+    qtbot.waitExposed(view)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    assert view.grab().save(str(SHOTS / "audit-view-loading.png"))
+    loaded(qtbot, view)
+    assert view.status.text() == f"{total} entries" and view.export_button.isEnabled()
+    assert view.filters.isEnabled() and view.actor.findData("priya") > 0
+    first, last = audit_log.date_span(store)
+    assert view.since.date() < QDate.fromString(first[:10], Qt.DateFormat.ISODate)
+    assert view.until.date() > QDate.fromString(last[:10], Qt.DateFormat.ISODate)
+    model = view.model
+    assert (model.total, model.rowCount()) == (total, PAGE_SIZE) and model.canFetchMore()
+    newest = audit_log.rows(store, limit=1)[0]
+    assert model.data(model.index(0, 5)) == newest.detail
+    assert model.data(model.index(0, 2), Qt.ItemDataRole.ToolTipRole) == newest.action
+    assert len(shown(qtbot, view)) == total  # later pages as the table scrolls
+
+
+def test_a_stale_result_never_replaces_a_newer_filters_rows(qtbot, store, caplog):
+    pool = QThreadPool.globalInstance()
+    threads = pool.maxThreadCount()
+    pool.setMaxThreadCount(1)  # loads run one after another, in the order asked for
+    try:
+        ops = Ops(store)
+        view = open_audit_view(None, ops)
+        qtbot.addWidget(view)
+        loaded(qtbot, view)
+        everything = view.model.total
+
+        choose(view.actor, "priya")
+        pool.waitForDone()  # priya's rows are read; their delivery waits for the event loop
+        gate = threading.Event()
+        ops.run_in_background(gate.wait)  # holds the one thread: kim's load must wait
+        choose(view.actor, "kim")
+        QApplication.processEvents()  # delivers priya's rows (queued before kim was chosen)
+        # priya's rows arrived after kim was chosen: dropped, kim's still on the way.
+        assert view.loading and view.status.text() == "Loading…"
+        assert view.model.total == everything
+
+        gate.set()
+        kim = shown(qtbot, view)
+        assert kim and {r[1] for r in kim} == {"kim"}
+        expected = audit_log.count(store, view.current_filter())
+        assert len(kim) == expected and view.status.text() == f"{expected} entries"
+        assert view.export_button.isEnabled()
+    finally:
+        gate.set()
+        pool.waitForDone()
+        pool.setMaxThreadCount(threads)
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
+
+
+def test_a_file_that_cannot_be_read_is_said_in_the_status_line(qtbot, view, store, tmp_path):
+    store.path.rename(tmp_path / "moved.db")  # the window's own connection stays open
+    view.apply_filters()
+    loaded(qtbot, view)
+    assert view.status.text().startswith(f"There is no data file at {store.path}.")
+    assert not view.export_button.isEnabled()
+    assert view.model.rowCount() > 0  # the rows already shown stay
