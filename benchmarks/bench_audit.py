@@ -28,6 +28,7 @@ import tempfile
 import time
 import uuid
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -40,7 +41,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from starapp.store import Store, audit_log  # noqa: E402
 from starapp.store.audit_log import AuditFilter  # noqa: E402
 from starapp.store.demo import fill_demo  # noqa: E402
-from starapp.ui.audit_model import PAGE_SIZE  # noqa: E402
+from starapp.ui.audit_model import PAGE_SIZE, AuditModel  # noqa: E402
 from starapp.ui.audit_view import AuditView, open_audit_view  # noqa: E402
 from starapp.ui.ops import Ops  # noqa: E402
 
@@ -143,6 +144,10 @@ def shown(view: AuditView) -> Callable[[], bool]:
     return lambda: not view.loading and view.model.rowCount() > 0
 
 
+def more_rows_than(model: AuditModel, n: int) -> bool:
+    return model.rowCount() > n
+
+
 def one_round(
     stalls: Stalls, ops: Ops, path: Path, n: int, workers: list[str], results: Results
 ) -> None:
@@ -158,7 +163,7 @@ def one_round(
     results.setdefault("first rows", []).append((took, stall, floor(path, whole)))
     for worker in workers[:3]:
         index = view.actor.findData(worker)
-        took, stall = stalls.measure(lambda i=index: view.actor.setCurrentIndex(i), shown(view))
+        took, stall = stalls.measure(partial(view.actor.setCurrentIndex, index), shown(view))
         flt = view.current_filter()
         assert flt is not None
         results.setdefault("filter change", []).append((took, stall, floor(path, flt)))
@@ -173,7 +178,7 @@ def one_round(
         if not model.canFetchMore():
             continue  # a small log: no page that deep
         depth = model.rowCount()
-        took, stall = stalls.measure(model.fetchMore, lambda d=depth: model.rowCount() > d)
+        took, stall = stalls.measure(model.fetchMore, partial(more_rows_than, model, depth))
         results.setdefault(f"later page, {label}", []).append(
             (took, stall, floor(path, flt, depth))
         )
