@@ -324,10 +324,13 @@ class AuditView(QDialog):
         n, page = result
         if n != self._loads.latest or page is None:
             return  # superseded: a newer load's rows are on their way, or shown already
+        opening = self._landed == 0
         self._landed = n
         if page.days is not None:
             self._set_dates(*page.days)
             self.filters.setEnabled(True)
+            if opening and self.reset_button.hasFocus():  # where it fell while they were off
+                self.since.setFocus()
         if page.choices is not None:
             self._fill_choices(page.choices)
             self._wants_choices = False

@@ -210,12 +210,14 @@ def test_rows_arrive_from_a_worker_thread_a_page_at_a_time(qtbot, store):
     assert view.model.rowCount() == 0 and not view.export_button.isEnabled()
     assert not view.filters.isEnabled()  # their dates come with the rows
     view.show()
+    view.activateWindow()
     qtbot.waitExposed(view)
     SHOTS.mkdir(parents=True, exist_ok=True)
     assert view.grab().save(str(SHOTS / "audit-view-loading.png"))
     loaded(qtbot, view)
     assert view.status.text() == f"{total} entries" and view.export_button.isEnabled()
     assert view.filters.isEnabled() and view.actor.findData("priya") > 0
+    assert view.since.hasFocus()  # the first filter, as before the rows were read
     first, last = audit_log.date_span(store)
     assert view.since.date() < QDate.fromString(first[:10], Qt.DateFormat.ISODate)
     assert view.until.date() > QDate.fromString(last[:10], Qt.DateFormat.ISODate)
