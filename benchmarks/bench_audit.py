@@ -8,13 +8,15 @@ reading started and finished, per score typed and per step added (~300,000 rows 
 2,250 people), oldest first as the app writes them.
 
 Rows:
-  first rows       AuditView opened -> its first page shown with the count
+  first rows       AuditView opened -> its first page shown with the count (opening also
+                   reads the workers, actions and records for the filters, and the log's
+                   first and last day)
   filter change    a worker chosen in "Who" -> that worker's first page shown
   later page       one more page fetched while scrolling (fetchMore), at the page depth
                    given, on the whole log and on one worker's rows
 Beside each: the longest gap in a QTimer ticking every 10 ms on the GUI thread meanwhile
-(how long the window froze), and the floor, raw sqlite3 running the same count and page
-query on its own connection.
+(how long the window froze; 10 ms is no freeze at all), and the floor, raw sqlite3
+running the same queries on its own connection.
 """
 
 from __future__ import annotations
@@ -87,13 +89,17 @@ class Stalls:
         self.timer = QTimer(interval=TICK_MS)
         self.timer.timeout.connect(self._tick)
         self.longest = 0
+        self.loop = QEventLoop()
+        self.done = False
 
     def _tick(self) -> None:
         self.longest = max(self.longest, self.clock.restart())
+        if self.done:  # the first tick after: the gap around the last step is counted
+            self.loop.quit()
 
     def measure(self, action: Callable[[], object], done: Callable[[], bool]) -> tuple[float, int]:
-        """Run ``action`` inside the event loop; seconds until ``done()``, longest gap (ms)."""
-        loop = QEventLoop()
+        """Run ``action`` inside the event loop; seconds until ``done()``, and the longest
+        gap between ticks (ms) from before the action to the first tick after ``done()``."""
         started = 0.0
         finished = 0.0
 
@@ -106,26 +112,31 @@ class Stalls:
             nonlocal finished
             if started and not finished and done():
                 finished = time.perf_counter()
-                loop.quit()
+                self.done = True
 
         poll = QTimer(interval=1)
         poll.timeout.connect(check)
         self.longest = 0
+        self.done = False
         self.clock.start()
         self.timer.start()
         poll.start()
         QTimer.singleShot(3 * TICK_MS, run)  # the ticker is running before the action
-        loop.exec()
+        self.loop.exec()
         poll.stop()
         self.timer.stop()
         return finished - started, self.longest
 
 
-def floor(path: Path, f: AuditFilter, offset: int = 0) -> float:
-    """Raw sqlite3: the same count and page query on a fresh connection."""
+def floor(path: Path, f: AuditFilter, offset: int = 0, *, opening: bool = False) -> float:
+    """Raw sqlite3 on a fresh connection: the same count and page query (and on opening,
+    the queries for the filters' choices and the log's first and last day)."""
     where, params = audit_log._where(f)
     started = time.perf_counter()
     conn = sqlite3.connect(path)
+    if opening:
+        conn.execute("SELECT DISTINCT actor, action, entity FROM audit").fetchall()
+        conn.execute("SELECT min(at), max(at) FROM audit").fetchone()
     if not offset:
         conn.execute(f"SELECT count(*) FROM audit a {where}", params).fetchone()
     conn.execute(
@@ -160,7 +171,7 @@ def one_round(
     view = views[0]
     whole = view.current_filter()
     assert whole is not None and view.model.total == n
-    results.setdefault("first rows", []).append((took, stall, floor(path, whole)))
+    results.setdefault("first rows", []).append((took, stall, floor(path, whole, opening=True)))
     for worker in workers[:3]:
         index = view.actor.findData(worker)
         took, stall = stalls.measure(partial(view.actor.setCurrentIndex, index), shown(view))
