@@ -1765,7 +1765,7 @@ Mae gwybodaeth bersonol yn y ffeiliau hyn. Rhowch nhw i&apos;r person yn ddiogel
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn llwytho…</translation>
     </message>
     <message>
         <source>{n} entries</source>
