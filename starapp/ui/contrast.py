@@ -37,6 +37,10 @@ STAGE_PATTERNS = (
 )
 
 
+# The first reading's bars beside the latest one's (plain), on screen and on paper.
+FIRST_READING_PATTERN = Qt.BrushStyle.BDiagPattern
+
+
 def stage_pattern(index: int) -> Qt.BrushStyle:
     return STAGE_PATTERNS[index % len(STAGE_PATTERNS)]
 

@@ -1,79 +1,106 @@
 """The charts of the service report PDF, drawn straight onto its pages with QPainter.
 
 Per template section: mean first and latest score per area as pairs of bars, and a
-stage snapshot as stacked bars. Every colour also carries a hatch pattern (stages by
-their order), so the charts still read when printed in black and white.
+stage snapshot as stacked bars. Every colour also carries a pattern, the same one the
+screen shows (contrast.STAGE_PATTERNS, by stage order; the first reading hatched), so
+the charts still read when printed in black and white.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from starapp.core.report_figures import StageInfo, TemplateSection
-from starapp.ui.report_pdf_pages import MM, Pages
+from starapp.ui.contrast import FIRST_READING_PATTERN, stage_pattern
+from starapp.ui.report_pdf_pages import MM, Pages, text_colour
 from starapp.ui.report_text import number
 from starapp.ui.translation import tr as _tr
 
 FIRST_COLOUR, LATEST_COLOUR = QColor("#c9c9c9"), QColor("#2b4c7e")
 
 
-def hatch(p: QPainter, rect: QRectF, index: int) -> None:
-    """A pattern per stage (none, lines one way, the other way, cross, dots, ...)."""
-    style = index % 6
-    if style == 0 or rect.width() < 1:
+# Qt's brush patterns are drawn in device pixels, too fine to see at print resolution,
+# so paper draws the same patterns (contrast.STAGE_PATTERNS, as on screen) in millimetres.
+_LINES = {  # pattern: which line families it has
+    Qt.BrushStyle.BDiagPattern: ("/",),
+    Qt.BrushStyle.FDiagPattern: ("\\",),
+    Qt.BrushStyle.DiagCrossPattern: ("/", "\\"),
+    Qt.BrushStyle.HorPattern: ("-",),
+    Qt.BrushStyle.VerPattern: ("|",),
+    Qt.BrushStyle.CrossPattern: ("-", "|"),
+}
+_DOTS = {  # pattern: (spacing, radius) in mm, sparse to nearly solid
+    Qt.BrushStyle.Dense7Pattern: (1.4, 0.18),
+    Qt.BrushStyle.Dense5Pattern: (0.8, 0.2),
+    Qt.BrushStyle.Dense3Pattern: (0.6, 0.26),
+}
+
+
+def patterned_fill(p: QPainter, rect: QRectF, colour: QColor, pattern: Qt.BrushStyle) -> None:
+    """Fill ``rect`` with ``colour`` and draw ``pattern`` over it in black or white,
+    whichever shows on that colour, so it reads printed in black and white too."""
+    p.fillRect(rect, colour)
+    if rect.width() < 1 or pattern not in _LINES.keys() | _DOTS.keys():
         return
     p.save()
     p.setClipRect(rect)
-    p.setPen(QPen(QColor(0, 0, 0, 150), 2.5))
-    step = 0.9 * MM
-    x0, y0, w, h = rect.x(), rect.y(), rect.width(), rect.height()
-    if style in (1, 3):
-        x = x0 - h
-        while x < x0 + w:
-            p.drawLine(QPointF(x, y0 + h), QPointF(x + h, y0))
-            x += step
-    if style in (2, 3):
-        x = x0 - h
-        while x < x0 + w:
-            p.drawLine(QPointF(x, y0), QPointF(x + h, y0 + h))
-            x += step
-    if style == 4:
-        y = y0 + step / 2
-        while y < y0 + h:
-            p.drawLine(QPointF(x0, y), QPointF(x0 + w, y))
-            y += step
-    if style == 5:
-        p.setBrush(QColor(0, 0, 0, 150))
+    ink = text_colour(colour)
+    ink.setAlpha(150)
+    if pattern in _DOTS:
+        spacing, radius = (v * MM for v in _DOTS[pattern])
+        p.setBrush(ink)
         p.setPen(Qt.PenStyle.NoPen)
-        y = y0 + step / 2
-        while y < y0 + h:
-            x = x0 + step / 2
-            while x < x0 + w:
-                p.drawEllipse(QPointF(x, y), 2.5, 2.5)
-                x += step
-            y += step
+        for y in _steps(rect.y(), rect.height(), spacing):
+            for x in _steps(rect.x(), rect.width(), spacing):
+                p.drawEllipse(QPointF(x, y), radius, radius)
+    else:
+        p.setPen(QPen(ink, 2.5))
+        for family in _LINES[pattern]:
+            for start, end in _lines(family, rect, 0.9 * MM):
+                p.drawLine(start, end)
     p.restore()
 
 
-def _legend(pages: Pages, items: Sequence[tuple[str, QColor, int]]) -> None:
-    """Swatches in a row (wrapping); index is the hatch pattern, -1 for none."""
+def _lines(family: str, r: QRectF, step: float) -> Iterator[tuple[QPointF, QPointF]]:
+    x0, y0, w, h = r.x(), r.y(), r.width(), r.height()
+    if family == "-":
+        for y in _steps(y0, h, step):
+            yield QPointF(x0, y), QPointF(x0 + w, y)
+    elif family == "|":
+        for x in _steps(x0, w, step):
+            yield QPointF(x, y0), QPointF(x, y0 + h)
+    else:  # 45° diagonals, starting left of the box so that they cover all of it
+        for x in _steps(x0 - h, w + h, step):
+            if family == "/":
+                yield QPointF(x, y0 + h), QPointF(x + h, y0)
+            else:
+                yield QPointF(x, y0), QPointF(x + h, y0 + h)
+
+
+def _steps(start: float, length: float, step: float) -> Iterator[float]:
+    at = start + step / 2
+    while at < start + length:
+        yield at
+        at += step
+
+
+def _legend(pages: Pages, items: Sequence[tuple[str, QColor, Qt.BrushStyle]]) -> None:
+    """Swatches in a row (wrapping), each with its colour and pattern."""
     p = pages.p
     font = pages.font(8)
     p.setFont(font)
     x, sw, line = 0.0, 4 * MM, 5.5 * MM
     pages.need(line)
-    for name, colour, index in items:
+    for name, colour, pattern in items:
         w = sw + 1.5 * MM + p.fontMetrics().horizontalAdvance(name) + 5 * MM
         if x + w > pages.width:
             x = 0.0
             pages.y += line
         box = QRectF(x, pages.y + 0.5 * MM, sw, sw)
-        p.fillRect(box, colour)
-        if index >= 0:
-            hatch(p, box, index)
+        patterned_fill(p, box, colour, pattern)
         p.setPen(QPen(QColor("#555555"), 1.5))
         p.drawRect(box)
         p.setPen(QColor("black"))
@@ -99,7 +126,11 @@ def means_chart(pages: Pages, section: TemplateSection, scale_max: int) -> None:
     height = len(areas) * (2 * bar + gap) + 7 * MM
     pages.heading(_tr("Mean first and latest score per area"), 10.5, keep=height + 12 * MM)
     _legend(
-        pages, [(_tr("First reading"), FIRST_COLOUR, 1), (_tr("Latest reading"), LATEST_COLOUR, -1)]
+        pages,
+        [
+            (_tr("First reading"), FIRST_COLOUR, FIRST_READING_PATTERN),
+            (_tr("Latest reading"), LATEST_COLOUR, Qt.BrushStyle.NoBrush),
+        ],
     )
     p, top = pages.p, pages.y
     x0 = label_w
@@ -123,13 +154,13 @@ def means_chart(pages: Pages, section: TemplateSection, scale_max: int) -> None:
             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
             a.name,
         )
-        for i, (value, colour) in enumerate(
-            ((a.mean_first, FIRST_COLOUR), (a.mean_latest, LATEST_COLOUR))
-        ):
+        bars = (
+            (a.mean_first, FIRST_COLOUR, FIRST_READING_PATTERN),
+            (a.mean_latest, LATEST_COLOUR, Qt.BrushStyle.NoBrush),
+        )
+        for i, (value, colour, pattern) in enumerate(bars):
             r = QRectF(x0, y + i * bar, plot_w * (value or 0) / scale_max, bar * 0.9)
-            p.fillRect(r, colour)
-            if i == 0:
-                hatch(p, r, 1)
+            patterned_fill(p, r, colour, pattern)
             p.setFont(pages.font(7))
             p.drawText(
                 QRectF(r.right() + MM, r.y(), 12 * MM, r.height()),
@@ -149,7 +180,7 @@ def snapshot_chart(pages: Pages, section: TemplateSection) -> None:
     plot_w = pages.width - label_w
     height = len(areas) * (2 * bar + gap)
     pages.heading(_tr("Stage snapshot: share of people in each stage"), 10.5, keep=height + 20 * MM)
-    _legend(pages, [(s.name, QColor(s.colour), i) for i, s in enumerate(stages)])
+    _legend(pages, [(s.name, QColor(s.colour), stage_pattern(i)) for i, s in enumerate(stages)])
     p, y = pages.p, pages.y
     for a in areas:
         p.setFont(pages.font(8, bold=a is section.overall))
@@ -188,9 +219,7 @@ def _stacked(
     for i, (n, stage) in enumerate(zip(counts, stages, strict=True)):
         w = row.width() * n / total
         r = QRectF(x, row.y(), w, row.height())
-        colour = QColor(stage.colour)
-        p.fillRect(r, colour)
-        hatch(p, r, i)
+        patterned_fill(p, r, QColor(stage.colour), stage_pattern(i))
         share = round(100 * n / total)
         if w > 9 * MM and share:
             label = QRectF(r.center().x() - 4 * MM, r.y() + 0.4 * MM, 8 * MM, r.height() - 0.8 * MM)

@@ -10,14 +10,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from starapp.core.report_figures import TemplateSection
 from starapp.ui.chart_theme import ChartTheme, chart_theme, style_plot
+from starapp.ui.contrast import FIRST_READING_PATTERN
 
-FIRST_HATCH = Qt.BrushStyle.BDiagPattern
 BAR_HEIGHT = 0.34
 
 
@@ -101,7 +101,7 @@ class ReportCharts(QWidget):
         ys = range(len(areas))
         bars = []
         for shift, values, brush in (
-            (-0.18, [a.mean_first or 0 for a in areas], QBrush(theme.text, FIRST_HATCH)),
+            (-0.18, [a.mean_first or 0 for a in areas], QBrush(theme.text, FIRST_READING_PATTERN)),
             (0.18, [a.mean_latest or 0 for a in areas], QBrush(theme.latest)),
         ):
             bar = pg.BarGraphItem(

@@ -84,3 +84,29 @@ def test_screenshot_of_a_section_page(report, tmp_path):
         check=True,
     )  # fmt: skip
     assert (SHOTS / "report-pdf.png").stat().st_size > 10_000
+
+
+def test_paper_draws_each_stage_pattern_of_the_screen_and_tells_them_apart():
+    """On paper (black and white) a stage is told by the same pattern as on screen."""
+    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtGui import QColor, QImage
+
+    from starapp.ui.contrast import FIRST_READING_PATTERN, STAGE_PATTERNS
+    from starapp.ui.report_pdf_charts import patterned_fill
+    from starapp.ui.report_pdf_pages import MM
+
+    def drawn(pattern: Qt.BrushStyle) -> bytes:
+        image = QImage(int(12 * MM), int(6 * MM), QImage.Format.Format_Grayscale8)
+        painter = QPainter(image)
+        patterned_fill(painter, QRectF(0, 0, 12 * MM, 6 * MM), QColor("white"), pattern)
+        painter.end()
+        raw, stride, width = bytes(image.constBits()), image.bytesPerLine(), image.width()
+        return b"".join(raw[y * stride : y * stride + width] for y in range(image.height()))
+
+    blank = drawn(Qt.BrushStyle.NoBrush)
+    assert set(blank) == {255}
+    patterns = [p for p in STAGE_PATTERNS if p != Qt.BrushStyle.NoBrush]
+    pictures = {p: drawn(p) for p in patterns}
+    assert all(pictures[p] != blank for p in patterns), "a pattern drew nothing"
+    assert len(set(pictures.values())) == len(patterns), "two stages look the same on paper"
+    assert pictures[FIRST_READING_PATTERN] != blank
