@@ -17,7 +17,6 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QDate,
-    QLocale,
     Qt,
     QTimer,
 )
@@ -42,6 +41,7 @@ from starapp.store import Store, audit_log
 from starapp.store.audit_log import AuditFilter, Choices
 from starapp.ui.audit_model import AuditModel, FirstPage, filter_between, read_first_page
 from starapp.ui.audit_words import action_words, entity_words
+from starapp.ui.numbers import count
 from starapp.ui.ops import Ops, error_text, show_error
 
 RELOAD_AFTER_MS = 1000  # quiet time after the last change elsewhere before reloading
@@ -336,7 +336,7 @@ class AuditView(QDialog):
             self._wants_choices = False
         self.model.show(page)
         if self._say_count:
-            self.status.setText(self.tr("{n} entries").format(n=QLocale().toString(page.total)))
+            self.status.setText(self.tr("{n} entries").format(n=count(page.total)))
         self.export_button.setEnabled(page.total > 0)
         for column in range(self.model.columnCount() - 1):  # the details take the rest
             self.table.resizeColumnToContents(column)
@@ -378,7 +378,7 @@ class AuditView(QDialog):
     def _exported(self, n: int, path: Path) -> None:
         self.export_button.setEnabled(True)
         self.status.setText(
-            self.tr("Saved {n} entries to {file}.").format(n=QLocale().toString(n), file=path.name)
+            self.tr("Saved {n} entries to {file}.").format(n=count(n), file=path.name)
         )
         self.status.setToolTip(str(path))
         self._wants_choices = True  # the export itself is now in the log

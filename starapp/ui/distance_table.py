@@ -23,24 +23,18 @@ from PySide6.QtWidgets import (
 from starapp.core.report_figures import NA
 from starapp.core.reports import DistanceRow, DistanceTravelled
 from starapp.ui.dates import display_date
+from starapp.ui.numbers import number
 
 Index = QModelIndex | QPersistentModelIndex
 AREA_ROLE = Qt.ItemDataRole.UserRole
 
 
 def change_text(change: int | None) -> str:
-    if change is None:
-        return ""
-    return f"+{change}" if change > 0 else ("0" if change == 0 else f"−{-change}")
+    return "" if change is None else number(change, signed=True, decimals=0)
 
 
 def mean_text(value: float | None, signed: bool = False) -> str:
-    if value is None:
-        return ""
-    text = f"{abs(value):.1f}" if signed else f"{value:.1f}"
-    if signed:
-        return ("+" if value > 0 else "−" if value < 0 else "") + text
-    return text
+    return "" if value is None else number(value, signed, decimals=1)
 
 
 class DistanceModel(QAbstractTableModel):

@@ -13,7 +13,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
 from starapp.core.report_figures import TemplateSection
-from starapp.ui.report_text import number, percent
+from starapp.ui.numbers import number, percent
 
 
 class AreaFiguresTable(QTableView):

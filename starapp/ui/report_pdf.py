@@ -22,9 +22,9 @@ from PySide6.QtGui import QColor, QGuiApplication, QPageLayout, QPageSize, QPain
 
 from starapp.core.report_export import ExportCancelled, ExportError, atomic_path
 from starapp.core.report_figures import AreaFigures, ServiceReport, TemplateSection
+from starapp.ui.numbers import number, percent
 from starapp.ui.report_pdf_charts import means_chart, snapshot_chart
 from starapp.ui.report_pdf_pages import MM, RESOLUTION, Pages, draw_table
-from starapp.ui.report_text import number, percent
 from starapp.ui.translation import tr as _tr
 
 MARGIN_MM = 15.0

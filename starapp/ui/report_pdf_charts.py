@@ -15,8 +15,8 @@ from PySide6.QtGui import QColor, QPainter, QPen
 
 from starapp.core.report_figures import StageInfo, TemplateSection
 from starapp.ui.contrast import FIRST_READING_PATTERN, stage_pattern
+from starapp.ui.numbers import number
 from starapp.ui.report_pdf_pages import MM, Pages, text_colour
-from starapp.ui.report_text import number
 from starapp.ui.translation import tr as _tr
 
 FIRST_COLOUR, LATEST_COLOUR = QColor("#c9c9c9"), QColor("#2b4c7e")

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel
 
 from starapp.store import Store
+from starapp.ui.numbers import count
 from starapp.ui.ops import Ops
 
 log = logging.getLogger(__name__)
@@ -53,18 +54,22 @@ class StatusCounts(QObject):
     def _show(self) -> None:
         """Text from the counts already made: no data file access here."""
         active, archived = self._people
-        parts = [self.tr("1 person") if active == 1 else self.tr("{n} people").format(n=active)]
+        parts = [
+            self.tr("1 person") if active == 1 else self.tr("{n} people").format(n=count(active))
+        ]
         if self._readings is not None:
             final = self._readings["final"]
             parts.append(
-                self.tr("1 reading") if final == 1 else self.tr("{n} readings").format(n=final)
+                self.tr("1 reading")
+                if final == 1
+                else self.tr("{n} readings").format(n=count(final))
             )
         if archived:
-            parts.append(self.tr("{n} archived").format(n=archived))
+            parts.append(self.tr("{n} archived").format(n=count(archived)))
         drafts = self._readings["draft"] if self._readings else 0
         if drafts:
             parts.append(
-                self.tr("1 draft") if drafts == 1 else self.tr("{n} drafts").format(n=drafts)
+                self.tr("1 draft") if drafts == 1 else self.tr("{n} drafts").format(n=count(drafts))
             )
         self._label.setText(" · ".join(parts))
 
