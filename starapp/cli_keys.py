@@ -1,9 +1,12 @@
-"""Service keys on the command line: ``starapp keys create | trust | show | import-identity``.
+"""Service keys on the command line: ``starapp keys create | trust | show | import-identity
+| laptops | revoke | allow``.
 
 The manager makes the service's key pair once (``create``); every worker's data file
 trusts its public half (``trust``), and from then on each bundle it makes is signed and
 encrypted to it. The manager's file can hold the private half (``import-identity``) so
-imports need no identity file. docs/bundle-format.md, "Encrypted bundles", has the detail.
+imports need no identity file. When a laptop is lost or retired, the manager's file stops
+accepting its bundles (``revoke``) until it is found (``allow``). docs/bundle-format.md,
+"Encrypted bundles", has the detail.
 """
 
 from __future__ import annotations
@@ -45,6 +48,25 @@ def add_keys_commands(sub: argparse._SubParsersAction, data_arg) -> None:  # typ
     data_arg(imp, required=True)
     imp.add_argument("identity", type=Path, metavar="IDENTITY_FILE")
     imp.set_defaults(handler=cmd_keys_import_identity)
+
+    listed = ksub.add_parser(
+        "laptops", help="list the laptops the manager's file takes bundles from"
+    )
+    data_arg(listed, required=True)
+    listed.set_defaults(handler=cmd_keys_laptops)
+
+    revoke = ksub.add_parser(
+        "revoke", help="stop accepting bundles from a lost, stolen or retired laptop"
+    )
+    data_arg(revoke, required=True)
+    revoke.add_argument("install_id", metavar="INSTALL_ID", help="as 'keys laptops' lists it")
+    revoke.add_argument("--reason", default="", metavar="TEXT", help="why, for the record")
+    revoke.set_defaults(handler=cmd_keys_revoke)
+
+    allow = ksub.add_parser("allow", help="accept bundles from a revoked laptop again")
+    data_arg(allow, required=True)
+    allow.add_argument("install_id", metavar="INSTALL_ID")
+    allow.set_defaults(handler=cmd_keys_allow)
 
 
 def cmd_keys_create(args: argparse.Namespace) -> int:
@@ -129,4 +151,61 @@ def cmd_keys_import_identity(args: argparse.Namespace) -> int:
         store_identity(store, identity)
     print(f"{args.data} now holds the service identity {fingerprint(recipient_of(identity))}.")
     print("Imports into it open encrypted bundles without the identity file.")
+    return EXIT_OK
+
+
+def cmd_keys_laptops(args: argparse.Namespace) -> int:
+    from starapp.store.laptops import laptops
+    from starapp.sync.bundle_crypto import signing_fingerprint
+
+    with open_store(args) as store:
+        found = laptops(store)
+    if not found:
+        print("No laptop has sent bundles to this data file yet.")
+    for laptop in found:
+        key = signing_fingerprint(laptop.signing_key) if laptop.signing_key else "plain bundles"
+        last = laptop.last_import[:10] if laptop.last_import else "never"
+        used_by = f"  used by {laptop.used_by}" if laptop.used_by else ""
+        print(
+            f"{laptop.install_id}  key {key}  first seen {laptop.first_seen[:10]}"
+            f"  last import {last}{used_by}"
+        )
+        if (revoked := laptop.revoked) is not None:
+            why = f": {revoked.reason}" if revoked.reason else ""
+            print(f"  REFUSED since {revoked.revoked_at[:10]} (by {revoked.by}{why})")
+        else:
+            print("  accepted")
+    return EXIT_OK
+
+
+def cmd_keys_revoke(args: argparse.Namespace) -> int:
+    from starapp.store.laptops import find_laptop
+    from starapp.store.service_keys import revoke_laptop
+
+    with open_store(args) as store:
+        laptop = find_laptop(store, args.install_id)
+        revoked = revoke_laptop(store, laptop.install_id, args.reason)
+    if laptop.revoked is not None:
+        print(
+            f"Bundles from laptop {laptop.short_id} have been refused since "
+            f"{revoked.revoked_at[:10]}; nothing changed."
+        )
+        return EXIT_OK
+    print(f"Bundles from laptop {laptop.short_id} are refused from now on, encrypted or not.")
+    print("What it sent before stays in this file.")
+    print(f"If the laptop is found, accept it again: starapp keys allow {laptop.short_id}")
+    return EXIT_OK
+
+
+def cmd_keys_allow(args: argparse.Namespace) -> int:
+    from starapp.store.laptops import find_laptop
+    from starapp.store.service_keys import allow_laptop
+
+    with open_store(args) as store:
+        laptop = find_laptop(store, args.install_id)
+        allowed = allow_laptop(store, laptop.install_id)
+    if allowed:
+        print(f"Bundles from laptop {laptop.short_id} are accepted again.")
+    else:
+        print(f"Bundles from laptop {laptop.short_id} were not refused; nothing changed.")
     return EXIT_OK

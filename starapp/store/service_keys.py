@@ -9,6 +9,9 @@
   first need; it signs every encrypted bundle this file makes.
 * ``bundle.signer.<install id>``: on the manager's file, the public signing key first
   seen from each laptop (trust on first use), with the date it was first seen.
+* ``bundle.revoked.<install id>``: on the manager's file, a laptop marked lost, stolen or
+  retired (when, by whom, why): every bundle from it, or signed with its key, is refused
+  until it is allowed again (the key is removed).
 
 Only strings are stored here; making, checking and using keys is ``sync/bundle_crypto.py``.
 """
@@ -34,6 +37,7 @@ RECIPIENTS = "bundle.recipients"
 IDENTITY = "bundle.identity"
 SIGNING_KEY = "bundle.signing_key"
 _SIGNER = "bundle.signer."
+_REVOKED = "bundle.revoked."
 
 
 @dataclass(frozen=True)
@@ -41,6 +45,14 @@ class PinnedSigner:
     install_id: str
     public_key: bytes
     first_seen: str
+
+
+@dataclass(frozen=True)
+class Revocation:
+    install_id: str
+    revoked_at: str
+    by: str  # the actor of the store that revoked it
+    reason: str  # as the manager typed it; may be empty
 
 
 def trusted_recipients(store: Store) -> list[str]:
@@ -122,3 +134,48 @@ def pin_signer(store: Store, install_id: str, public_key: bytes) -> None:
         )
         if cur.rowcount:
             store.audit("bundle.signer_pinned", "install", install_id)
+
+
+def revocation(store: Store, install_id: str) -> Revocation | None:
+    text = store.meta(_REVOKED + install_id)
+    return None if text is None else _revocation(install_id, text)
+
+
+def revocations(store: Store) -> dict[str, Revocation]:
+    """Every laptop whose bundles this file refuses, by install id."""
+    rows = store.db.execute(
+        "SELECT key, value FROM meta WHERE key LIKE ?", (_REVOKED + "%",)
+    ).fetchall()
+    return {key[len(_REVOKED) :]: _revocation(key[len(_REVOKED) :], value) for key, value in rows}
+
+
+def _revocation(install_id: str, text: str) -> Revocation:
+    value = json.loads(text)
+    return Revocation(install_id, value["revoked_at"], value["by"], value["reason"])
+
+
+def revoke_laptop(store: Store, install_id: str, reason: str = "") -> Revocation:
+    """Refuse every bundle from this laptop from now on (lost, stolen or retired). A
+    laptop already refused keeps the date and reason it was first refused with."""
+    value = json.dumps(
+        {"revoked_at": utc_now(), "by": store.actor, "reason": reason.strip()}, sort_keys=True
+    )
+    with store.transaction():
+        cur = store.db.execute(
+            "INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)", (_REVOKED + install_id, value)
+        )
+        if cur.rowcount:
+            # The reason stays in meta, not the audit log: it may name someone.
+            store.audit("bundle.signer_revoked", "install", install_id)
+    revoked = revocation(store, install_id)
+    assert revoked is not None
+    return revoked
+
+
+def allow_laptop(store: Store, install_id: str) -> bool:
+    """Accept this laptop's bundles again; False if they were not refused."""
+    with store.transaction():
+        cur = store.db.execute("DELETE FROM meta WHERE key = ?", (_REVOKED + install_id,))
+        if cur.rowcount:
+            store.audit("bundle.signer_allowed", "install", install_id)
+    return bool(cur.rowcount)

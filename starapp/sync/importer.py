@@ -10,6 +10,8 @@ given for this import), their signature is checked, and the key each laptop sign
 is pinned on first sight: a later bundle from that laptop signed by another key is
 refused. A data file that holds the service identity accepts only encrypted bundles,
 unless ``allow_plain`` (for bundles made before the laptop trusted the service key).
+A laptop the manager marked lost or retired has every bundle refused, plain or
+encrypted, and so has any bundle signed with its key under another laptop's id.
 """
 
 from __future__ import annotations
@@ -23,7 +25,13 @@ from typing import TYPE_CHECKING
 from starapp.core.errors import Sentence
 from starapp.store.cipher import INTEGRITY_ERRORS
 from starapp.store.merge import AlreadyImported, MergeRefused, MergeReport, merge_bundle
-from starapp.store.service_keys import pin_signer, pinned_signer, stored_identity
+from starapp.store.service_keys import (
+    pin_signer,
+    pinned_signer,
+    pinned_signers,
+    revocations,
+    stored_identity,
+)
 from starapp.sync.bundle_crypto import (
     AGE_MAGIC,
     SEALED_SUFFIX,
@@ -139,7 +147,9 @@ def _verified(
                 "only encrypted, signed bundles. Ask the worker to trust the service key and "
                 "export everything again ('starapp export --all')."
             )
-        return read_bundle(path, limits), None
+        plain = read_bundle(path, limits)
+        _refuse_revoked(store, plain.manifest["source_install"], None)
+        return plain, None
     opened = open_sealed(sealed, identities + ([own] if own else []))
     bundle = read_bundle_bytes(opened.data, path, limits)
     source = bundle.manifest["source_install"]
@@ -150,6 +160,7 @@ def _verified(
             signed=opened.source_install[:8],
             contents=source[:8],
         )
+    _refuse_revoked(store, source, opened.public_key)
     pinned = pinned_signer(store, source)
     if pinned is not None and pinned.public_key != opened.public_key:
         raise BundleRejected(
@@ -160,3 +171,27 @@ def _verified(
             first_seen=pinned.first_seen[:10],
         )
     return bundle, opened
+
+
+def _refuse_revoked(store: Store, source: str, public_key: bytes | None) -> None:
+    refused = revocations(store)
+    if not refused:
+        return
+    if (revoked := refused.get(source)) is not None:
+        raise BundleRejected(
+            "Bundles from the laptop {laptop} are no longer accepted: it was marked lost or "
+            "retired on {date}. If it was found, accept it again in Tools > Service keys "
+            "('starapp keys allow {laptop}').",
+            laptop=source[:8],
+            date=revoked.revoked_at[:10],
+        )
+    for pin in pinned_signers(store):
+        if pin.public_key == public_key and (revoked := refused.get(pin.install_id)):
+            raise BundleRejected(
+                "It is signed with the key of the laptop {laptop}, which was marked lost or "
+                "retired on {date}, though it says it comes from laptop {named}. It was "
+                "refused.",
+                laptop=pin.install_id[:8],
+                date=revoked.revoked_at[:10],
+                named=source[:8],
+            )

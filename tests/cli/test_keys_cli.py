@@ -194,3 +194,46 @@ def test_trusting_a_new_key_says_the_waiting_bundles_were_made_again(keys, worke
         assert m.stats()["people"] == w.stats()["people"] == 6
         assert m.stats()["readings_final"] == w.stats()["readings_final"]
     assert fingerprint(new) in said
+
+
+def test_a_lost_laptop_is_revoked_its_bundles_refused_then_allowed_again(
+    keys, worker_file, tmp_path
+):
+    identity, recipient, _ = keys
+    ok(run("keys", "trust", "--data", worker_file, recipient))
+    out = tmp_path / "usb"
+    ok(run("export", "--data", worker_file, "--out", out, "--all"))
+    manager = tmp_path / "manager.db"
+    Store.open(manager, create=True, actor="boss").close()
+    ok(run("keys", "import-identity", "--data", manager, identity))
+    assert "No laptop has sent bundles" in ok(run("keys", "laptops", "--data", manager))
+    ok(run("import", "--data", manager, out))
+    with Store.open(worker_file) as w:
+        laptop = w.install_id
+    signs_with = ok(run("keys", "show", "--data", worker_file))
+    laptop_fp = signs_with.split("signs bundles with: ")[1].splitlines()[0]
+
+    listed = ok(run("keys", "laptops", "--data", manager))
+    assert f"{laptop}  key {laptop_fp}  first seen " in listed
+    assert "used by " in listed and listed.strip().endswith("accepted")
+
+    said = ok(run("keys", "revoke", "--data", manager, laptop[:8], "--reason", "stolen"))
+    assert f"Bundles from laptop {laptop[:8]} are refused from now on" in said
+    listed = ok(run("keys", "laptops", "--data", manager))
+    assert "REFUSED since " in listed and "stolen)" in listed
+    ok(run("export", "--data", worker_file, "--out", tmp_path / "again", "--all"))
+    before = manager.read_bytes()
+    refused = run("import", "--data", manager, tmp_path / "again")
+    assert refused.returncode == 1 and "are no longer accepted" in refused.stdout + refused.stderr
+    assert manager.read_bytes() == before
+
+    assert "accepted again" in ok(run("keys", "allow", "--data", manager, laptop))
+    assert "nothing changed" in ok(run("keys", "allow", "--data", manager, laptop))
+    assert "imported — added" in ok(run("import", "--data", manager, tmp_path / "again"))
+
+    unknown = one_sentence_error(run("keys", "revoke", "--data", manager, "nope"))
+    assert unknown == (
+        "starapp: No laptop nope has sent bundles to this data file. 'starapp keys laptops' "
+        "lists the ones that have."
+    )
+    assert "No laptop" in one_sentence_error(run("keys", "allow", "--data", manager, "zz"))
