@@ -2,8 +2,9 @@
 
 ``StarRenderer`` owns everything that does not change from one paint to the next: the
 label layout (from ``star_labels``), pens, brushes, fonts and a pixmap of the static
-layer (stage bands, rings, spokes, scale numbers, area names). A paint is then one
-pixmap blit plus the readings, the focus ring and the legend.
+layer (stage bands, rings, spokes, scale numbers, area names; painted by
+``star_static_layer``). A paint is then one pixmap blit plus the readings, the focus
+ring and the legend.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from starapp.core.templates import StarTemplate
 from starapp.ui import star_geometry as geo
 from starapp.ui.contrast import is_high_contrast
 from starapp.ui.star_labels import layout_star
+from starapp.ui.star_static_layer import draw_label_lines, paint_static_layer
 from starapp.ui.star_style import (
     MAX_OVERLAYS,
     OVERLAY_STYLES,
@@ -149,7 +151,9 @@ class StarRenderer:
         pens = self.pens(palette, state.high_contrast)
         key = (id(layout), dpr, palette.cacheKey(), font.key(), state.high_contrast)
         if self._static is None or key != self._static_key:
-            self._static = self._paint_static(layout, font, palette, dpr, pens)
+            self._static = paint_static_layer(
+                self._template, layout, font, palette, dpr, pens, self._measure
+            )
             self._static_key = key
         p.drawPixmap(0, 0, self._static)
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -238,98 +242,6 @@ class StarRenderer:
             for pt in pts:
                 p.drawEllipse(pt, r * 1.15, r * 1.15)
 
-    def _paint_static(
-        self, layout: geo.StarLayout, font: QFont, palette: QPalette, dpr: float, pens: StarPens
-    ) -> QPixmap:
-        pm = QPixmap(max(1, round(layout.width * dpr)), max(1, round(layout.height * dpr)))
-        pm.setDevicePixelRatio(dpr)
-        base = palette.color(QPalette.ColorRole.Base)
-        text = palette.color(QPalette.ColorRole.Text)
-        pm.fill(base)
-        p = QPainter(pm)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-        t = self._template
-        n = len(t.areas)
-        c = QPointF(layout.cx, layout.cy)
-        p.setPen(Qt.PenStyle.NoPen)
-        for i in reversed(range(len(t.stages))):
-            r = (t.stages[i].end - t.scale_min + 1) * layout.step
-            if pens.high_contrast:  # a pattern band must not show the band beneath it
-                p.setBrush(base)
-                p.drawEllipse(c, r, r)
-            p.setBrush(pens.band(i))
-            p.drawEllipse(c, r, r)
-        p.setBrush(Qt.BrushStyle.NoBrush)
-        p.setPen(pens.rings)
-        if layout.step >= 9:  # thumbnails: the bands alone read better than dense rings
-            for score in range(t.scale_min, t.scale_max + 1):
-                r = geo.ring_radius(score, t.scale_min, layout.step)
-                p.drawEllipse(c, r, r)
-        if pens.stage_edge is not None:  # high contrast: stages end at solid rings
-            p.setPen(pens.stage_edge)
-            for stage in t.stages[:-1]:
-                r = (stage.end - t.scale_min + 1) * layout.step
-                p.drawEllipse(c, r, r)
-        p.setPen(pens.outline)
-        p.drawEllipse(c, layout.radius, layout.radius)
-        spokes = []
-        for i in range(n):
-            ux, uy = geo.spoke_unit(i, n)
-            spokes.append(QPointF(layout.cx, layout.cy))
-            spokes.append(QPointF(layout.cx + ux * layout.radius, layout.cy + uy * layout.radius))
-        p.drawLines(spokes)
-        self._paint_scale_numbers(p, layout, font, pens.scale_text, pens.scale_back)
-        if layout.labels:
-            p.setFont(scaled_font(font, layout.font_scale))
-            p.setPen(text)
-            lh = self._measure(font, layout.font_scale).line_height
-            for i, label in enumerate(layout.labels):
-                lines = label.lines[:-1] if t.areas[i].allow_not_applicable else label.lines
-                self._draw_lines(p, label, lines, lh)
-        p.end()
-        return pm
-
-    @staticmethod
-    def _draw_lines(p: QPainter, label: geo.Label, lines: Sequence[str], lh: float) -> None:
-        flags = {
-            "left": Qt.AlignmentFlag.AlignLeft,
-            "right": Qt.AlignmentFlag.AlignRight,
-            "center": Qt.AlignmentFlag.AlignHCenter,
-        }[label.align] | Qt.AlignmentFlag.AlignVCenter
-        box = label.box
-        for k, line in enumerate(lines):
-            p.drawText(QRectF(box.x, box.y + k * lh, box.w, lh), flags, line)
-
-    def _paint_scale_numbers(
-        self,
-        p: QPainter,
-        layout: geo.StarLayout,
-        font: QFont,
-        colour: QColor,
-        back: QColor | None,
-    ) -> None:
-        t = self._template
-        n = len(t.areas)
-        m = self._measure(font, 0.75)
-        if layout.step < m.line_height * 0.95:
-            return
-        p.setFont(scaled_font(font, 0.75))
-        p.setPen(colour)
-        half = math.pi / n
-        ux, uy = math.sin(-half), -math.cos(-half)
-        for score in range(t.scale_min, t.scale_max + 1):
-            r = geo.ring_radius(score, t.scale_min, layout.step)
-            label = str(score)
-            w = m.width(label)
-            if 2 * r * math.sin(half) < w + 6:
-                continue
-            x, y = layout.cx + ux * r, layout.cy + uy * r
-            rect = QRectF(x - w / 2 - 1, y - m.line_height / 2, w + 2, m.line_height)
-            if back is not None:  # high contrast: numbers stand clear of the band patterns
-                p.fillRect(rect, back)
-            p.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
-
     def _paint_na_marks(
         self, p: QPainter, layout: geo.StarLayout, font: QFont, palette: QPalette, state: StarState
     ) -> None:
@@ -345,7 +257,7 @@ class StarRenderer:
             if area.key in state.not_applicable and area.allow_not_applicable:
                 label = layout.labels[i]
                 blank = [""] * (len(label.lines) - 1)
-                self._draw_lines(p, label, [*blank, label.lines[-1]], lh)
+                draw_label_lines(p, label, [*blank, label.lines[-1]], lh)
 
     def _paint_focus_spoke(
         self, p: QPainter, layout: geo.StarLayout, palette: QPalette, i: int
