@@ -3,7 +3,8 @@
 The left side has tabs: the star (latest reading over the first and/or previous one),
 each area's scores over time (a pyqtgraph chart, loaded the first time the tab is
 opened so start-up never waits for pyqtgraph), the "distance travelled" table and the
-action plan. The right side lists the readings. "My star PDF…" makes the page the
+action plan. The right side lists the readings, and a banner above both offers to
+continue each draft (both in ``person_readings``). "My star PDF…" makes the page the
 person keeps."""
 
 from __future__ import annotations
@@ -14,23 +15,20 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
     QStackedWidget,
     QTabWidget,
     QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from starapp.core.errors import NotFoundError
 from starapp.core.people import Person
-from starapp.core.readings import Reading, ReadingKind
+from starapp.core.readings import Reading
 from starapp.core.reports import distance_travelled
 from starapp.core.templates import StarTemplate
 from starapp.ui import print_dialog
@@ -40,14 +38,13 @@ from starapp.ui.distance_table import DistanceTable
 from starapp.ui.erase_dialog import erase_person_dialog
 from starapp.ui.ops import Ops, show_error
 from starapp.ui.person_dialog import PersonDialog
+from starapp.ui.person_readings import DraftBanners, ReadingsPanel
 from starapp.ui.person_star import PersonStarPanel
 from starapp.ui.star_widget import StarWidget
 from starapp.ui.subject_access_export import subject_access_dialog
 
 if TYPE_CHECKING:
     from starapp.ui.progress_chart import ProgressChart
-
-_ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 class PersonPage(QWidget):
@@ -128,12 +125,15 @@ class PersonPage(QWidget):
         top.addWidget(self.edit_button)
         top.addWidget(self.archive_button)
 
-        self.drafts_box = QVBoxLayout()
-        self.drafts_box.setSpacing(4)
+        self.drafts_box = DraftBanners()
+        self.drafts_box.continueRequested.connect(self.openReadingRequested)
 
         self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal, objectName="personSplitter")
         splitter.addWidget(self._tabs())
-        splitter.addWidget(self._readings_panel())
+        self.readings_panel = ReadingsPanel()
+        self.readings_panel.newRequested.connect(self._new_reading)
+        self.readings_panel.openRequested.connect(self.openReadingRequested)
+        splitter.addWidget(self.readings_panel)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
@@ -182,36 +182,13 @@ class PersonPage(QWidget):
     def star_caption(self) -> QLabel:
         return self.star_panel.caption
 
-    def _readings_panel(self) -> QWidget:
-        panel = QWidget()
-        heading = QLabel(self.tr("Readings"))
-        heading_font = QFont(heading.font())
-        heading_font.setBold(True)
-        heading.setFont(heading_font)
-        self.new_reading_button = QPushButton(self.tr("&New reading"), objectName="newReading")
-        self.new_reading_button.clicked.connect(self._new_reading)
-        self.readings = QTreeWidget(objectName="readingsList")
-        self.readings.setAccessibleName(self.tr("Readings"))
-        self.readings.setToolTip(self.tr("Latest first; Enter or a double-click opens a reading"))
-        self.readings.setRootIsDecorated(False)
-        self.readings.setUniformRowHeights(True)
-        self.readings.setAlternatingRowColors(True)
-        self.readings.setHeaderLabels(
-            [self.tr("Date"), self.tr("Kind"), self.tr("Worker"), self.tr("Status"), ""]
-        )
-        self.readings.headerItem().setToolTip(4, self.tr("Whether the reading was corrected"))
-        header = self.readings.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.readings.itemActivated.connect(self._open_item)
-        row = QHBoxLayout()
-        row.addWidget(heading, 1)
-        row.addWidget(self.new_reading_button)
-        layout = QVBoxLayout(panel)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(row)
-        layout.addWidget(self.readings, 1)
-        return panel
+    @property
+    def readings(self) -> QTreeWidget:
+        return self.readings_panel.list
+
+    @property
+    def new_reading_button(self) -> QPushButton:
+        return self.readings_panel.new_reading_button
 
     # --- showing a person -----------------------------------------------------------
 
@@ -237,7 +214,7 @@ class PersonPage(QWidget):
         finals = [r for r in readings if r.is_final]
         self._template = template = self._template_for(readings)
         self._show_header(person)
-        self._show_drafts([r for r in readings if not r.is_final])
+        self.drafts_box.show_drafts([r for r in readings if not r.is_final])
         self.star_panel.show_readings(finals, template if finals else None)
         self.pdf_button.setEnabled(bool(finals))
         self.distance.set_distance(distance_travelled(template, readings) if template else None)
@@ -245,7 +222,8 @@ class PersonPage(QWidget):
         self._chart_stale = True
         if self.tabs.currentWidget() is self.chart_page:
             self._update_chart()
-        self._show_readings(readings)
+        self.readings_panel.show_readings(readings)
+        self._fit_readings()
 
     def _template_for(self, readings: list[Reading]) -> StarTemplate | None:
         """The latest final reading's template, else the latest draft's, else the first
@@ -326,81 +304,9 @@ class PersonPage(QWidget):
         extra = ", ".join(p for p in (_keep(display_date(consent.date)), consent.method) if p)
         return self.tr("Consent: {0}").format(f"{state} ({extra})" if extra else state)
 
-    def _show_drafts(self, drafts: list[Reading]) -> None:
-        while self.drafts_box.count():
-            item = self.drafts_box.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
-        for draft in drafts:
-            self.drafts_box.addWidget(self._draft_banner(draft))
-
-    def _draft_banner(self, draft: Reading) -> QFrame:
-        banner = QFrame(objectName="draftBanner")
-        banner.setStyleSheet(
-            "#draftBanner { background: #fff4ce; border: 1px solid #e0b100; border-radius: 4px; }"
-            "#draftBanner QLabel { color: #3d3000; }"
-        )
-        text = self.tr("Draft in progress — started {date}").format(
-            date=display_date(draft.taken_on)
-        )
-        if draft.worker:
-            text += self.tr(" by {worker}").format(worker=draft.worker)
-        label = QLabel(text, wordWrap=True)
-        label_font = QFont(label.font())
-        label_font.setBold(True)
-        label.setFont(label_font)
-        button = QPushButton(self.tr("Continue"), objectName="continueDraft")
-        button.clicked.connect(lambda: self.openReadingRequested.emit(draft.id))
-        layout = QHBoxLayout(banner)
-        layout.addWidget(label, 1)
-        layout.addWidget(button)
-        return banner
-
-    def _show_readings(self, readings: list[Reading]) -> None:
-        kinds = {
-            ReadingKind.FIRST: self.tr("First"),
-            ReadingKind.REVIEW: self.tr("Review"),
-            ReadingKind.EXIT: self.tr("Exit"),
-        }
-        self.readings.clear()
-        for reading in reversed(readings):
-            item = QTreeWidgetItem(
-                [
-                    display_date(reading.taken_on),
-                    kinds[reading.kind],
-                    reading.worker,
-                    self.tr("Final") if reading.is_final else self.tr("Draft"),
-                    self.tr("Amended") if reading.amends else "",
-                ]
-            )
-            item.setData(0, _ID_ROLE, reading.id)
-            if not reading.is_final:
-                font = QFont(self.readings.font())
-                font.setBold(True)
-                for column in range(5):
-                    item.setFont(column, font)
-            self.readings.addTopLevelItem(item)
-        if readings:
-            self.readings.setCurrentItem(self.readings.topLevelItem(0))
-        self._fit_readings()
-
     def _fit_readings(self) -> None:
-        """Columns fit their text; the list gets the width it needs, up to half the page."""
-        tree = self.readings
-        fm = tree.fontMetrics()
-        pad = fm.horizontalAdvance("M")
-        for column in (0, 1, 3, 4):
-            tree.resizeColumnToContents(column)
-            tree.setColumnWidth(column, tree.columnWidth(column) + pad)
-        worker = max(
-            [fm.horizontalAdvance("Worker") * 3 // 2]
-            + [
-                fm.horizontalAdvance(tree.topLevelItem(i).text(2))
-                for i in range(tree.topLevelItemCount())
-            ]
-        )
-        wanted = sum(tree.columnWidth(c) for c in (0, 1, 3, 4)) + worker + pad * 3
-        wanted += tree.verticalScrollBar().sizeHint().width() + 2 * tree.frameWidth()
+        """The readings list gets the width its columns need, up to half the page."""
+        wanted = self.readings_panel.fit_columns()
         if not self._splitter_moved:
             total = sum(self.splitter.sizes()) or self.width()
             right = min(wanted, total // 2)
@@ -418,9 +324,6 @@ class PersonPage(QWidget):
     def _new_reading(self) -> None:
         if self._person is not None:
             self.newReadingRequested.emit(self._person.id)
-
-    def _open_item(self, item: QTreeWidgetItem) -> None:
-        self.openReadingRequested.emit(item.data(0, _ID_ROLE))
 
     def edit_person(self) -> None:
         if self._person is None:
