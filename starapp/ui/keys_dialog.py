@@ -9,7 +9,8 @@ Two halves, one per role:
   bundles waiting are made again as one bundle of everything, for the new key;
 * the manager creates the service's key pair once (the private identity file is saved in
   a chosen folder and kept in this data file too, so imports open bundles by
-  themselves), exports the public key file for the laptops, or imports an identity file.
+  themselves), exports the public key file for the laptops, or imports an identity file;
+  below, the laptops sending bundles, any of which can be refused (ui/laptops_list.py).
 
 Key work is a few milliseconds, so it runs on the GUI thread; trusting a key runs on a
 worker thread (replacing one bundles the whole file, seconds for a big one), and the
@@ -54,6 +55,7 @@ from starapp.sync.bundle_crypto import (
 from starapp.sync.outbox import Trusted, is_replacement, trust_service_key
 from starapp.ui.busy_dialog import BusyDialog
 from starapp.ui.key_questions import FingerprintCheck, ReplaceKeyConfirm, fingerprint_label
+from starapp.ui.laptops_list import LaptopsBox
 from starapp.ui.ops import Ops, show_error
 from starapp.ui.translation import sentence_text
 
@@ -153,6 +155,8 @@ class KeysDialog(BusyDialog):
         row.addStretch(1)
         box.addLayout(row)
 
+        self.laptops = LaptopsBox(ops)
+
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
         self.close_button.setAccessibleName(self.tr("Close"))
@@ -163,9 +167,10 @@ class KeysDialog(BusyDialog):
         layout.addWidget(intro)
         layout.addWidget(sending)
         layout.addWidget(service)
+        layout.addWidget(self.laptops)
         layout.addStretch(1)  # room for the notice and fingerprints that appear later
         layout.addWidget(buttons)
-        self.resize(640, self.sizeHint().height())
+        self.resize(max(640, self.sizeHint().width()), self.sizeHint().height())
 
         self.trust_button.clicked.connect(self._choose_recipient_file)
         self.create_button.clicked.connect(self._choose_key_folder)
