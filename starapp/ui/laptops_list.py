@@ -192,6 +192,8 @@ class LaptopsBox(QGroupBox):
                 allow_laptop(self._ops.store, laptop.install_id)
         except Exception as exc:
             show_error(self, exc)
+        else:
+            self._ops.changed.emit("install", laptop.install_id)  # the audit view reloads
         self.refresh()
         self.table.setFocus()
 

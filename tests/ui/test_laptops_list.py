@@ -71,7 +71,8 @@ def cells(dialog: KeysDialog) -> list[list[str]]:
 
 def test_a_lost_laptop_is_refused_after_the_question_then_accepted_again(qtbot, setting, tmp_path):
     manager, kim, _, _ = setting
-    dialog = KeysDialog(Ops(manager))
+    ops = Ops(manager)
+    dialog = KeysDialog(ops)
     qtbot.addWidget(dialog)
     dialog.show()
     rows = {row[1]: row for row in cells(dialog)}
@@ -96,7 +97,9 @@ def test_a_lost_laptop_is_refused_after_the_question_then_accepted_again(qtbot, 
     confirm.reason_edit.setFocus()
     qtbot.keyClicks(confirm.reason_edit, "Stolen from the car")
     save_shot(confirm, "keys-revoke-laptop.png")
-    qtbot.keyClick(confirm.reason_edit, Qt.Key.Key_Return)  # Enter after typing why: done
+    with qtbot.waitSignal(ops.changed) as told:  # the audit view reloads
+        qtbot.keyClick(confirm.reason_edit, Qt.Key.Key_Return)  # Enter after typing why: done
+    assert told.args == ["install", kim.install_id]
     assert not confirm.isVisible() and confirm.result() == LaptopConfirm.DialogCode.Accepted
 
     revoked = revocation(manager, kim.install_id)
