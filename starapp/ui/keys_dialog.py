@@ -155,7 +155,7 @@ class KeysDialog(BusyDialog):
         row.addStretch(1)
         box.addLayout(row)
 
-        self.laptops = LaptopsBox(ops)
+        self.laptops = LaptopsBox(ops, self)  # parented: showing it never makes a window
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
