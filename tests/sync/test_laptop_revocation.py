@@ -88,6 +88,14 @@ def test_a_revoked_laptops_sealed_bundle_is_refused_and_accepted_again_once_allo
         "again in Tools > Service keys ('starapp keys allow "
         f"{sealed_worker.install_id[:8]}')."
     )
+    # A plain bundle naming that laptop (as a thief could make one) is refused too.
+    plain = tmp_path / "plain.zip"
+    built = build_bundle(
+        collect_all(sealed_worker), source_install=sealed_worker.install_id, seq=99
+    )
+    plain.write_bytes(built.data)
+    (outcome,) = import_paths(manager, [plain], allow_plain=True)
+    assert outcome.status == "refused" and "no longer accepted" in str(outcome.reason)
     assert file_bytes(manager) == before
     assert manager.stats()["people"] == 2
 
