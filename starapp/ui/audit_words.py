@@ -12,6 +12,8 @@ def action_words(action: str) -> str:
         "file.unlock": _tr("Unlocked after the lock screen"),
         "audit.export": _tr("Audit log exported"),
         "bundle.replace": _tr("Bundles made again for a new service key"),
+        "bundle.signer_revoked": _tr("Bundles from a laptop refused (lost or retired)"),
+        "bundle.signer_allowed": _tr("Bundles from a laptop accepted again"),
         "person.create": _tr("Person added"),
         "person.update": _tr("Person's details changed"),
         "person.archive": _tr("Person archived"),
