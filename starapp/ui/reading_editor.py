@@ -1,9 +1,10 @@
 """Take, finish, view and amend one reading: the star and the score form side by side.
 
-The store is the source of truth. A draft is saved as it is scored: every score
-change goes to the data file at once, notes and header details a moment after typing
-stops (and whenever a note loses focus or the editor is left), so closing the laptop
-lid or a crash loses at most the last fraction of a second of typing.
+The store is the source of truth. A draft is saved as it is scored (``draft_autosave``):
+every score change goes to the data file at once, notes and header details a moment
+after typing stops (and whenever a note loses focus or the editor is left), so closing
+the laptop lid or a crash loses at most the last fraction of a second of typing. The
+side-by-side panes are ``reading_panes``; the row of buttons, ``reading_buttons``.
 
 A finalised reading opens read-only; "Amend…" makes it editable, and saving asks for
 a reason and stores the correction as an amendment (the original is kept).
@@ -19,19 +20,9 @@ import itertools
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, QLocale, Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QShowEvent, QUndoStack
-from PySide6.QtWidgets import (
-    QApplication,
-    QHBoxLayout,
-    QMessageBox,
-    QPushButton,
-    QScrollArea,
-    QSplitter,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QLocale, Qt, QTime, Signal
+from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QApplication, QMessageBox, QVBoxLayout, QWidget
 
 from starapp.core.errors import StarappError
 from starapp.core.readings import Reading, Score
@@ -39,14 +30,16 @@ from starapp.store.readings import IncompleteReadingError
 from starapp.ui import reading_dialogs
 from starapp.ui.action_plan import CarriedForward
 from starapp.ui.dates import display_date
+from starapp.ui.draft_autosave import DraftAutosave
 from starapp.ui.ops import Ops, show_error
+from starapp.ui.reading_buttons import ReadingButtons
 from starapp.ui.reading_context import earlier_overlays, history_lines, is_replaced
-from starapp.ui.reading_header import ReadingHeader, detail_kwargs
+from starapp.ui.reading_header import ReadingHeader
 from starapp.ui.reading_model import NOT_APPLICABLE, ReadingModel, Value
+from starapp.ui.reading_panes import ReadingPanes
 from starapp.ui.score_form import ScoreForm
 from starapp.ui.star_widget import StarWidget
 
-SAVE_DELAY_MS = 400
 MAX_OVERLAYS = 3
 
 
@@ -60,38 +53,26 @@ class ReadingEditor(QWidget):
         self._reading = ops.store.readings.get(reading_id)
         self._template = ops.store.readings.template_of(self._reading)
         self._mode = "draft"  # "draft", "final" or "amending"
-        self._pending_notes: set[str] = set()
-        self._pending_details: dict[str, Any] = {}
         self._overlays: list[tuple[str, dict[str, int | None]]] = []
-        self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
-        self._save_timer.timeout.connect(self.flush)
 
         self.model = ReadingModel(self._template, self)
+        self.autosave = DraftAutosave(ops, self.model, self._details_saved, self)
+        self.autosave.saving.connect(self._saving)
+        self.autosave.saved.connect(self._saved)
+        self.autosave.failed.connect(self._error)
         self.undo_stack = QUndoStack(self)
         self.header = ReadingHeader()
         self.carried = CarriedForward()
         self.star = StarWidget(self._template)
         self.form = ScoreForm(self.model)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(self.form)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.star)
-        self.splitter.addWidget(self.scroll)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setChildrenCollapsible(False)
-        self._sized = False
-        self._fit_form_width()
+        self.panes = ReadingPanes(self.star, self.form)
         self._build_buttons()
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addWidget(self.carried)
-        layout.addWidget(self.splitter, 1)
-        layout.addLayout(self._button_row)
+        layout.addWidget(self.panes, 1)
+        layout.addLayout(self.button_row)
 
         self.star.scoreEdited.connect(self._star_edited)
         self.star.currentAreaChanged.connect(self._star_area_changed)
@@ -126,24 +107,7 @@ class ReadingEditor(QWidget):
 
     def flush(self) -> None:
         """Save typed notes and details now (normally a moment after typing stops)."""
-        self._save_timer.stop()
-        if self._mode != "draft" or not (self._pending_notes or self._pending_details):
-            return
-        notes, self._pending_notes = self._pending_notes, set()
-        details, self._pending_details = self._pending_details, {}
-        rid = self._reading.id
-        try:
-            for key in self.model.area_keys():
-                if key in notes:
-                    self._ops.set_note(rid, key, self.model.note(key))
-            if details:
-                self._reading = self._ops.update_reading_details(rid, **detail_kwargs(details))
-                if "taken_on" in details:
-                    self._show_overlays()
-        except StarappError as exc:
-            self._error(exc)
-            return
-        self._saved()
+        self.autosave.flush()
 
     # --- confirmations (methods so tests and callers can replace them) ---------------------
 
@@ -186,9 +150,7 @@ class ReadingEditor(QWidget):
     def discard(self) -> None:
         if self._mode != "draft" or not self.confirm_discard():
             return
-        self._save_timer.stop()
-        self._pending_notes.clear()
-        self._pending_details.clear()
+        self.autosave.drop()
         try:
             self._ops.discard(self._reading.id)
         except StarappError as exc:
@@ -247,45 +209,26 @@ class ReadingEditor(QWidget):
 
     def _star_area_changed(self, key: str) -> None:
         self.form.set_current_area(key)
-        self.scroll.ensureWidgetVisible(self.form.row(key), 0, 0)
+        self.panes.scroll.ensureWidgetVisible(self.form.row(key), 0, 0)
 
     def _value_changed(self, key: str, value: Value) -> None:
         if self._star_value(key) != value:
             self.star.apply_edit(key, value)
-        if self._mode != "draft":
-            return
-        try:
-            self._ops.set_score(
-                self._reading.id,
-                key,
-                value if isinstance(value, int) else None,
-                not_applicable=value == NOT_APPLICABLE,
-            )
-        except StarappError as exc:
-            self._error(exc)
-            return
-        self._saved()
+        if self._mode == "draft":
+            self.autosave.save_score(key, value)
 
     def _own_changed(self, key: str, value: int | None) -> None:
         self.star.set_own_scores(self.model.own_scores())
-        if self._mode != "draft":
-            return
-        try:
-            self._ops.set_own_score(self._reading.id, key, value)
-        except StarappError as exc:
-            self._error(exc)
-            return
-        self._saved()
+        if self._mode == "draft":
+            self.autosave.save_own_score(key, value)
 
     def _note_changed(self, key: str, _note: str) -> None:
         if self._mode == "draft":
-            self._pending_notes.add(key)
-            self._schedule()
+            self.autosave.note_typed(key)
 
     def _details_edited(self, details: dict[str, Any]) -> None:
         if self._mode == "draft":
-            self._pending_details.update(details)
-            self._schedule()
+            self.autosave.details_typed(details)
 
     def _model_reset(self) -> None:
         self.star.set_scores(self.model.scores())
@@ -297,14 +240,17 @@ class ReadingEditor(QWidget):
             return NOT_APPLICABLE
         return self.star.scores().get(key)
 
-    def _schedule(self) -> None:
+    def _details_saved(self, reading: Reading, date_changed: bool) -> None:
+        self._reading = reading
+        if date_changed:
+            self._show_overlays()
+
+    def _saving(self) -> None:
         self.header.set_status(self.tr("Saving…"))
-        self._save_timer.start()
 
     def _saved(self) -> None:
-        if not self._save_timer.isActive():
-            time = QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)
-            self.header.set_status(self.tr("Draft saved at {time}").format(time=time))
+        time = QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)
+        self.header.set_status(self.tr("Draft saved at {time}").format(time=time))
 
     def _amend_changes(self) -> dict[str, Score]:
         old = self._reading.scores
@@ -323,8 +269,8 @@ class ReadingEditor(QWidget):
     def _load(self, reading: Reading) -> None:
         self._reading = reading
         self._mode = "final" if reading.is_final else "draft"
-        self._pending_notes.clear()
-        self._pending_details.clear()
+        self.autosave.reading_id = reading.id
+        self.autosave.drop()
         self.undo_stack.clear()
         self.model.set_undo_stack(None)
         self.model.load(reading.scores)
@@ -348,18 +294,14 @@ class ReadingEditor(QWidget):
         self.undo_stack.clear()
         self._undo_action.setEnabled(False)
         self._redo_action.setEnabled(False)
-        self._undo_button.setVisible(editing)
-        self._redo_button.setVisible(editing)
-        self._finish.setVisible(mode == "draft")
-        self._discard.setVisible(mode == "draft")
-        self._amend.setVisible(mode == "final")
-        self._amend.setEnabled(mode == "final" and not self._replaced())
-        self._save_amend.setVisible(mode == "amending")
-        self._cancel_amend.setVisible(mode == "amending")
+        row = self.button_row
+        row.show_mode(mode, amendable=mode == "final" and not self._replaced())
         if editing:
             self.setFocusProxy(self.star)
         else:
-            self.setFocusProxy(self._amend if self._amend.isEnabled() else self._back)
+            self.setFocusProxy(
+                row.amend_button if row.amend_button.isEnabled() else row.back_button
+            )
         if mode == "draft":
             self.header.set_status(self.tr("Draft — saved as you go"))
         elif mode == "amending":
@@ -391,68 +333,22 @@ class ReadingEditor(QWidget):
         for action in (self._undo_action, self._redo_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
-        self._undo_button = QToolButton()
-        self._undo_button.setDefaultAction(self._undo_action)
-        self._redo_button = QToolButton()
-        self._redo_button.setDefaultAction(self._redo_action)
-
-        self._finish = QPushButton(self.tr("F&inish reading"))  # Alt+F: the File menu
-        self._discard = QPushButton(self.tr("Discard draft"))
-        self._amend = QPushButton(self.tr("&Amend…"))
-        self._save_amend = QPushButton(self.tr("&Save amendment…"))
-        self._cancel_amend = QPushButton(self.tr("Cancel amendment"))
-        self._back = QPushButton(self.tr("&Back"))
-        self._finish.clicked.connect(self.finish)
-        self._discard.clicked.connect(self.discard)
-        self._amend.clicked.connect(self.start_amending)
-        self._save_amend.clicked.connect(self.save_amendment)
-        self._cancel_amend.clicked.connect(self.cancel_amending)
-        self._back.clicked.connect(self.back)
-
-        row = QHBoxLayout()
-        row.addWidget(self._undo_button)
-        row.addWidget(self._redo_button)
-        row.addStretch(1)
-        for button in self.buttons():
-            row.addWidget(button)
-        self._button_row = row
-
-    def buttons(self) -> list[QPushButton]:
-        return [
-            self._discard,
-            self._cancel_amend,
-            self._amend,
-            self._save_amend,
-            self._finish,
-            self._back,
-        ]
+        row = self.button_row = ReadingButtons(self._undo_action, self._redo_action)
+        row.finish_button.clicked.connect(self.finish)
+        row.discard_button.clicked.connect(self.discard)
+        row.amend_button.clicked.connect(self.start_amending)
+        row.save_amend_button.clicked.connect(self.save_amendment)
+        row.cancel_amend_button.clicked.connect(self.cancel_amending)
+        row.back_button.clicked.connect(self.back)
 
     def _set_tab_order(self) -> None:
         chain: list[QWidget] = [self.star, *self.form.focus_chain()]
-        chain += [self._undo_button, self._redo_button, *self.buttons(), *self.header.fields()]
+        row = self.button_row
+        chain += [row.undo_button, row.redo_button, *row.buttons(), *self.header.fields()]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
     # --- Qt events ---------------------------------------------------------------------------
-
-    def _fit_form_width(self) -> None:
-        """The form scrolls only vertically, so its pane is never narrower than a row."""
-        bar = self.scroll.verticalScrollBar().sizeHint().width()
-        frame = 2 * self.scroll.frameWidth()
-        self.scroll.setMinimumWidth(self.form.minimumSizeHint().width() + bar + frame)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if not self._sized:  # star about three fifths, form the rest
-            self._sized = True
-            total = self.splitter.width()
-            form = max(self.scroll.minimumWidth(), round(total * 0.42))
-            self.splitter.setSizes([total - form, form])
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self._fit_form_width()
 
     def hideEvent(self, event: QHideEvent) -> None:
         self.flush()

@@ -16,10 +16,11 @@ from starapp.core.people import PersonDraft
 from starapp.core.readings import NOTE_MAX, Participation, ReadingKind, Score
 from starapp.core.templates import builtin_template, template_from_data
 from starapp.store import Store
+from starapp.ui.draft_autosave import SAVE_DELAY_MS
 from starapp.ui.new_reading_dialog import NewReadingDialog
 from starapp.ui.ops import Ops
 from starapp.ui.reading_dialogs import ReasonDialog
-from starapp.ui.reading_editor import SAVE_DELAY_MS, ReadingEditor
+from starapp.ui.reading_editor import ReadingEditor
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 TEMPLATE = builtin_template("life-areas")
@@ -192,7 +193,7 @@ def test_whole_reading_without_a_mouse(qtbot, editor, store, draft):
     reading = store.readings.get(draft.id)
     assert reading.is_final
     assert [reading.scores[k].value for k in KEYS] == [(i % 9) + 1 for i in range(len(KEYS))]
-    assert QApplication.focusWidget() is editor._amend  # next step is reachable
+    assert QApplication.focusWidget() is editor.button_row.amend_button  # next step is reachable
 
 
 def test_tab_goes_star_then_form_rows_then_buttons(qtbot, editor):
@@ -323,7 +324,7 @@ def test_finish_anyway_through_the_real_dialog(qtbot, editor, store, draft):
     click_star(qtbot, editor, "home", 6)
     answer_message_box(qtbot, "Finish anyway")
     with qtbot.waitSignal(editor.finished) as signal:
-        editor._finish.click()
+        editor.button_row.finish_button.click()
     assert signal.args == [draft.id]
     reading = store.readings.get(draft.id)
     assert reading.is_final
@@ -340,7 +341,10 @@ def test_after_finishing_the_editor_is_read_only(qtbot, ops, editor, store, draf
     assert not editor.form.row("home").combo.isEnabled()
     assert editor.form.row("home").note.isReadOnly()
     assert editor.header.worker.isReadOnly()
-    assert editor._amend.isVisible() and not editor._finish.isVisible()
+    assert (
+        editor.button_row.amend_button.isVisible()
+        and not editor.button_row.finish_button.isVisible()
+    )
     editor.star.setFocus()
     qtbot.keyClick(editor.star, Qt.Key.Key_9)
     assert store.readings.get(draft.id).scores["home"].value == 4
@@ -377,7 +381,7 @@ def test_final_reading_opens_read_only_and_amend_needs_a_reason(
     reading = finalised(ops, person)
     editor = open_editor(qtbot, ops, reading.id)
     assert editor.mode() == "final" and editor.star.is_read_only()
-    editor._amend.click()
+    editor.button_row.amend_button.click()
     assert editor.mode() == "amending" and not editor.star.is_read_only()
     click_star(qtbot, editor, "money", 8)
     assert stored_value(store, reading.id, "money") == 5  # not saved until amended
@@ -388,7 +392,7 @@ def test_final_reading_opens_read_only_and_amend_needs_a_reason(
 
     monkeypatch.setattr(editor, "ask_amend_reason", lambda: "Money was misheard")
     with qtbot.waitSignal(editor.finished) as signal:
-        editor._save_amend.click()
+        editor.button_row.save_amend_button.click()
     new_id = signal.args[0]
     assert new_id != reading.id
     amended = store.readings.get(new_id)
@@ -431,7 +435,7 @@ def test_discard_removes_the_draft(qtbot, editor, store, draft, monkeypatch):
     assert store.readings.get(draft.id)
     monkeypatch.setattr(editor, "confirm_discard", lambda: True)
     with qtbot.waitSignal(editor.closed):
-        editor._discard.click()
+        editor.button_row.discard_button.click()
     with pytest.raises(NotFoundError):
         store.readings.get(draft.id)
     assert store.readings.drafts() == []
