@@ -540,6 +540,14 @@ Gorffen y darlleniad beth bynnag? Ni ellir ei newid wedyn heblaw drwy ddiwygiad.
         <translation>Bwndeli wedi&apos;u gwneud eto ar gyfer allwedd gwasanaeth newydd</translation>
     </message>
     <message>
+        <source>Bundles from a laptop refused (lost or retired)</source>
+        <translation>Gwrthodwyd bwndeli o liniadur (ar goll neu wedi&apos;i dynnu o wasanaeth)</translation>
+    </message>
+    <message>
+        <source>Bundles from a laptop accepted again</source>
+        <translation>Derbynnir bwndeli o liniadur eto</translation>
+    </message>
+    <message>
         <source>Person added</source>
         <translation>Ychwanegwyd person</translation>
     </message>
@@ -2116,6 +2124,21 @@ Mae gwybodaeth bersonol yn y ffeiliau hyn. Rhowch nhw i&apos;r person yn ddiogel
     </message>
 </context>
 <context>
+    <name>DraftBanners</name>
+    <message>
+        <source>Draft in progress — started {date}</source>
+        <translation>Drafft ar y gweill — dechreuwyd {date}</translation>
+    </message>
+    <message>
+        <source> by {worker}</source>
+        <translation> gan {worker}</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Parhau</translation>
+    </message>
+</context>
+<context>
     <name>EraseDialog</name>
     <message>
         <source>Erase {reference}</source>
@@ -2265,6 +2288,10 @@ Mae gwybodaeth bersonol yn y ffeiliau hyn. Rhowch nhw i&apos;r person yn ddiogel
         <translation>Rhaid i gyrchfan fod yn folder, webdav neu https, nid {kind}.</translation>
     </message>
     <message>
+        <source>Bundles from the laptop {laptop} are no longer accepted: it was marked lost or retired on {date}. If it was found, accept it again in Tools &gt; Service keys (&apos;starapp keys allow {laptop}&apos;).</source>
+        <translation>Nid yw bwndeli o&apos;r gliniadur {laptop} yn cael eu derbyn mwyach: cafodd ei nodi ar goll neu wedi&apos;i dynnu o wasanaeth ar {date}. Os cafwyd hyd iddo, derbyniwch ef eto yn Offer &gt; Allweddi&apos;r gwasanaeth (&apos;starapp keys allow {laptop}&apos;).</translation>
+    </message>
+    <message>
         <source>Choose the folder to put bundles in.</source>
         <translation>Dewiswch y ffolder i roi bwndeli ynddi.</translation>
     </message>
@@ -2357,6 +2384,10 @@ Mae gwybodaeth bersonol yn y ffeiliau hyn. Rhowch nhw i&apos;r person yn ddiogel
         <translation>Mae wedi&apos;i lofnodi gydag allwedd wahanol i&apos;r un y llofnododd gliniadur {laptop} ei fwndeli cynharach â hi (gwelwyd gyntaf {first_seen}): efallai fod rhywun wedi&apos;i ail-lofnodi. Cafodd ei wrthod; gofynnwch i&apos;r gweithiwr a gafodd ffeil ddata&apos;r gliniadur hwnnw ei disodli.</translation>
     </message>
     <message>
+        <source>It is signed with the key of the laptop {laptop}, which was marked lost or retired on {date}, though it says it comes from laptop {named}. It was refused.</source>
+        <translation>Mae wedi&apos;i lofnodi gydag allwedd y gliniadur {laptop}, a gafodd ei nodi ar goll neu wedi&apos;i dynnu o wasanaeth ar {date}, er ei fod yn dweud ei fod yn dod o liniadur {named}. Cafodd ei wrthod.</translation>
+    </message>
+    <message>
         <source>It was made by a newer version of starapp (bundle format {version}; this app reads format {readable}). Update starapp on this computer, then import it again.</source>
         <translation>Cafodd ei wneud gan fersiwn mwy newydd o starapp (fformat bwndel {version}; mae&apos;r ap hwn yn darllen fformat {readable}). Diweddarwch starapp ar y cyfrifiadur hwn, yna mewnforiwch ef eto.</translation>
     </message>
@@ -2415,6 +2446,10 @@ Mae gwybodaeth bersonol yn y ffeiliau hyn. Rhowch nhw i&apos;r person yn ddiogel
     <message>
         <source>More than {most} entries match, too many for Excel to open comfortably; export them as CSV, or narrow the dates first.</source>
         <translation>Mae mwy na {most} o gofnodion yn cyfateb, gormod i Excel eu hagor yn hwylus; allforiwch nhw fel CSV, neu culhewch y dyddiadau yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>No laptop {laptop} has sent bundles to this data file. &apos;starapp keys laptops&apos; lists the ones that have.</source>
+        <translation>Nid oes gliniadur {laptop} wedi anfon bwndeli i&apos;r ffeil ddata hon. Mae &apos;starapp keys laptops&apos; yn rhestru&apos;r rhai sydd wedi gwneud.</translation>
     </message>
     <message>
         <source>No password or token is stored.</source>
@@ -3121,6 +3156,10 @@ Mae gwybodaeth bersonol yn y ffeiliau hyn. Rhowch nhw i&apos;r person yn ddiogel
         <translation>mae {other} hefyd yn defnyddio {key}</translation>
     </message>
     <message>
+        <source>{laptop} is the start of {count} laptops&apos; ids; give more of the id.</source>
+        <translation>{laptop} yw dechrau dynodyddion {count} gliniadur; rhowch fwy o&apos;r dynodydd.</translation>
+    </message>
+    <message>
         <source>{name} is not a locale code like cy or cy_GB</source>
         <translation>nid yw {name} yn god iaith fel cy neu cy_GB</translation>
     </message>
@@ -3714,6 +3753,176 @@ Mae gwybodaeth bersonol yn y ffeiliau hyn. Rhowch nhw i&apos;r person yn ddiogel
     <message>
         <source>Service identity files (*.identity);;All files (*)</source>
         <translation>Ffeiliau hunaniaeth gwasanaeth (*.identity);;Pob ffeil (*)</translation>
+    </message>
+</context>
+<context>
+    <name>LaptopConfirm</name>
+    <message>
+        <source>Stop accepting bundles from this laptop?</source>
+        <translation>Peidio â derbyn bwndeli o&apos;r gliniadur hwn?</translation>
+    </message>
+    <message>
+        <source>Accept bundles from this laptop again?</source>
+        <translation>Derbyn bwndeli o&apos;r gliniadur hwn eto?</translation>
+    </message>
+    <message>
+        <source>It signs its bundles with the key:</source>
+        <translation>Mae&apos;n llofnodi ei fwndeli gyda&apos;r allwedd:</translation>
+    </message>
+    <message>
+        <source>&amp;Why (optional, for the record):</source>
+        <translation>&amp;Pam (dewisol, ar gyfer y cofnod):</translation>
+    </message>
+    <message>
+        <source>for example: lost on the bus, 3 March</source>
+        <translation>er enghraifft: ar goll ar y bws, 3 Mawrth</translation>
+    </message>
+    <message>
+        <source>Why its bundles are refused</source>
+        <translation>Pam mae ei fwndeli&apos;n cael eu gwrthod</translation>
+    </message>
+    <message>
+        <source>Kept with the laptop in this file; optional</source>
+        <translation>Yn cael ei gadw gyda&apos;r gliniadur yn y ffeil hon; dewisol</translation>
+    </message>
+    <message>
+        <source>&amp;Stop accepting its bundles</source>
+        <translation>Peidio â &amp;derbyn ei fwndeli</translation>
+    </message>
+    <message>
+        <source>Stop accepting bundles from this laptop</source>
+        <translation>Peidio â derbyn bwndeli o&apos;r gliniadur hwn</translation>
+    </message>
+    <message>
+        <source>Refuse every bundle from this laptop from now on</source>
+        <translation>Gwrthod pob bwndel o&apos;r gliniadur hwn o hyn ymlaen</translation>
+    </message>
+    <message>
+        <source>Accept them again only if the laptop is back with its worker. Bundles it sent meanwhile are imported when you import them again.</source>
+        <translation>Derbyniwch nhw eto dim ond os yw&apos;r gliniadur yn ôl gyda&apos;i weithiwr. Mae bwndeli a anfonodd yn y cyfamser yn cael eu mewnforio pan fyddwch yn eu mewnforio eto.</translation>
+    </message>
+    <message>
+        <source>&amp;Accept its bundles again</source>
+        <translation>&amp;Derbyn ei fwndeli eto</translation>
+    </message>
+    <message>
+        <source>Accept bundles from this laptop again</source>
+        <translation>Derbyn bwndeli o&apos;r gliniadur hwn eto</translation>
+    </message>
+    <message>
+        <source>Import this laptop&apos;s bundles again from now on</source>
+        <translation>Mewnforio bwndeli&apos;r gliniadur hwn eto o hyn ymlaen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Change nothing</source>
+        <translation>Peidio â newid dim</translation>
+    </message>
+    <message>
+        <source>Laptop {laptop}, used by {worker}</source>
+        <translation>Gliniadur {laptop}, a ddefnyddir gan {worker}</translation>
+    </message>
+    <message>
+        <source>Laptop {laptop}</source>
+        <translation>Gliniadur {laptop}</translation>
+    </message>
+    <message>
+        <source>From now on every bundle from this laptop is refused, encrypted or not, so whoever has it can add or change nothing in this file. What it sent before stays. Readings on it that were not sent yet arrive only if you accept it again.</source>
+        <translation>O hyn ymlaen mae pob bwndel o&apos;r gliniadur hwn yn cael ei wrthod, wedi&apos;i amgryptio neu beidio, felly ni all pwy bynnag sydd ag ef ychwanegu na newid dim yn y ffeil hon. Mae&apos;r hyn a anfonodd o&apos;r blaen yn aros. Dim ond os byddwch yn ei dderbyn eto y bydd darlleniadau arno nad ydynt wedi&apos;u hanfon eto yn cyrraedd.</translation>
+    </message>
+    <message>
+        <source>Its bundles have been refused since {date} ({by}: {reason}).</source>
+        <translation>Mae ei fwndeli wedi cael eu gwrthod ers {date} ({by}: {reason}).</translation>
+    </message>
+    <message>
+        <source>Its bundles have been refused since {date} ({by}).</source>
+        <translation>Mae ei fwndeli wedi cael eu gwrthod ers {date} ({by}).</translation>
+    </message>
+</context>
+<context>
+    <name>LaptopsBox</name>
+    <message>
+        <source>Manager: laptops sending bundles</source>
+        <translation>Rheolwr: gliniaduron sy&apos;n anfon bwndeli</translation>
+    </message>
+    <message>
+        <source>If a laptop is lost, stolen or retired, stop accepting its bundles: whoever has it can then add or change nothing in this file. What it sent before stays.</source>
+        <translation>Os yw gliniadur ar goll, wedi&apos;i ddwyn neu wedi&apos;i dynnu o wasanaeth, peidiwch â derbyn ei fwndeli: yna ni all pwy bynnag sydd ag ef ychwanegu na newid dim yn y ffeil hon. Mae&apos;r hyn a anfonodd o&apos;r blaen yn aros.</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Gliniadur</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>Defnyddir gan</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Allwedd llofnodi</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Gwelwyd gyntaf</translation>
+    </message>
+    <message>
+        <source>Last import</source>
+        <translation>Mewnforio diwethaf</translation>
+    </message>
+    <message>
+        <source>Its bundles</source>
+        <translation>Ei fwndeli</translation>
+    </message>
+    <message>
+        <source>Laptops sending bundles to this file</source>
+        <translation>Gliniaduron sy&apos;n anfon bwndeli i&apos;r ffeil hon</translation>
+    </message>
+    <message>
+        <source>Choose a laptop with the arrow keys, then say whether to accept its bundles</source>
+        <translation>Dewiswch liniadur gyda&apos;r bysellau saeth, yna dywedwch a ddylid derbyn ei fwndeli</translation>
+    </message>
+    <message>
+        <source>&amp;Stop accepting bundles from this laptop…</source>
+        <translation>&amp;Peidio â derbyn bwndeli o&apos;r gliniadur hwn…</translation>
+    </message>
+    <message>
+        <source>Stop accepting bundles from this laptop</source>
+        <translation>Peidio â derbyn bwndeli o&apos;r gliniadur hwn</translation>
+    </message>
+    <message>
+        <source>For a lost, stolen or retired laptop: refuse every bundle it sends</source>
+        <translation>Ar gyfer gliniadur sydd ar goll, wedi&apos;i ddwyn neu wedi&apos;i dynnu o wasanaeth: gwrthod pob bwndel y mae&apos;n ei anfon</translation>
+    </message>
+    <message>
+        <source>&amp;Accept again…</source>
+        <translation>&amp;Derbyn eto…</translation>
+    </message>
+    <message>
+        <source>Accept bundles from this laptop again</source>
+        <translation>Derbyn bwndeli o&apos;r gliniadur hwn eto</translation>
+    </message>
+    <message>
+        <source>The laptop was found: import its bundles again</source>
+        <translation>Cafwyd hyd i&apos;r gliniadur: mewnforio ei fwndeli eto</translation>
+    </message>
+    <message>
+        <source>none (plain bundles)</source>
+        <translation>dim (bwndeli plaen)</translation>
+    </message>
+    <message>
+        <source>Refused since {date}</source>
+        <translation>Yn cael eu gwrthod ers {date}</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Yn cael eu derbyn</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>byth</translation>
     </message>
 </context>
 <context>
@@ -4336,34 +4545,6 @@ Nesaf fe welwch allwedd adfer i&apos;w hysgrifennu. {warning}</translation>
         <translation>Cynllun gwe&amp;ithredu</translation>
     </message>
     <message>
-        <source>Readings</source>
-        <translation>Darlleniadau</translation>
-    </message>
-    <message>
-        <source>&amp;New reading</source>
-        <translation>Darlleniad &amp;newydd</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Dyddiad</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Math</translation>
-    </message>
-    <message>
-        <source>Worker</source>
-        <translation>Gweithiwr</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statws</translation>
-    </message>
-    <message>
-        <source>Whether the reading was corrected</source>
-        <translation>A gafodd y darlleniad ei gywiro</translation>
-    </message>
-    <message>
         <source>&amp;Restore</source>
         <translation>&amp;Adfer</translation>
     </message>
@@ -4378,10 +4559,6 @@ Nesaf fe welwch allwedd adfer i&apos;w hysgrifennu. {warning}</translation>
     <message>
         <source>S&amp;cores over time</source>
         <translation>Sgorau dros ams&amp;er</translation>
-    </message>
-    <message>
-        <source>Latest first; Enter or a double-click opens a reading</source>
-        <translation>Y diweddaraf yn gyntaf; mae Enter neu glicio ddwywaith yn agor darlleniad</translation>
     </message>
     <message>
         <source>A&amp;rchive</source>
@@ -4426,42 +4603,6 @@ Nesaf fe welwch allwedd adfer i&apos;w hysgrifennu. {warning}</translation>
     <message>
         <source>Consent: {0}</source>
         <translation>Caniatâd: {0}</translation>
-    </message>
-    <message>
-        <source>Draft in progress — started {date}</source>
-        <translation>Drafft ar y gweill — dechreuwyd {date}</translation>
-    </message>
-    <message>
-        <source> by {worker}</source>
-        <translation> gan {worker}</translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation>Parhau</translation>
-    </message>
-    <message>
-        <source>First</source>
-        <translation>Cyntaf</translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation>Adolygiad</translation>
-    </message>
-    <message>
-        <source>Exit</source>
-        <translation>Gadael</translation>
-    </message>
-    <message>
-        <source>Final</source>
-        <translation>Terfynol</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Drafft</translation>
-    </message>
-    <message>
-        <source>Amended</source>
-        <translation>Wedi&apos;i ddiwygio</translation>
     </message>
 </context>
 <context>
@@ -4601,6 +4742,33 @@ Dechreuwch un gyda “Darlleniad newydd”.</translation>
     </message>
 </context>
 <context>
+    <name>ReadingButtons</name>
+    <message>
+        <source>F&amp;inish reading</source>
+        <translation>Gorffen y darll&amp;eniad</translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation>Taflu&apos;r drafft</translation>
+    </message>
+    <message>
+        <source>&amp;Amend…</source>
+        <translation>Di&amp;wygio…</translation>
+    </message>
+    <message>
+        <source>&amp;Save amendment…</source>
+        <translation>C&amp;adw&apos;r diwygiad…</translation>
+    </message>
+    <message>
+        <source>Cancel amendment</source>
+        <translation>Canslo&apos;r diwygiad</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Yn ôl</translation>
+    </message>
+</context>
+<context>
     <name>ReadingEditor</name>
     <message>
         <source>Nothing to save</source>
@@ -4642,30 +4810,6 @@ Dechreuwch un gyda “Darlleniad newydd”.</translation>
         <source>Redo</source>
         <translation>Ailwneud</translation>
     </message>
-    <message>
-        <source>F&amp;inish reading</source>
-        <translation>Gorffen y darll&amp;eniad</translation>
-    </message>
-    <message>
-        <source>Discard draft</source>
-        <translation>Taflu&apos;r drafft</translation>
-    </message>
-    <message>
-        <source>&amp;Amend…</source>
-        <translation>Di&amp;wygio…</translation>
-    </message>
-    <message>
-        <source>&amp;Save amendment…</source>
-        <translation>C&amp;adw&apos;r diwygiad…</translation>
-    </message>
-    <message>
-        <source>Cancel amendment</source>
-        <translation>Canslo&apos;r diwygiad</translation>
-    </message>
-    <message>
-        <source>&amp;Back</source>
-        <translation>&amp;Yn ôl</translation>
-    </message>
 </context>
 <context>
     <name>ReadingHeader</name>
@@ -4699,6 +4843,65 @@ Dechreuwch un gyda “Darlleniad newydd”.</translation>
     <message>
         <source>change {area}</source>
         <translation>newid {area}</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingsPanel</name>
+    <message>
+        <source>Readings</source>
+        <translation>Darlleniadau</translation>
+    </message>
+    <message>
+        <source>&amp;New reading</source>
+        <translation>Darlleniad &amp;newydd</translation>
+    </message>
+    <message>
+        <source>Latest first; Enter or a double-click opens a reading</source>
+        <translation>Y diweddaraf yn gyntaf; mae Enter neu glicio ddwywaith yn agor darlleniad</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dyddiad</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Gweithiwr</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Whether the reading was corrected</source>
+        <translation>A gafodd y darlleniad ei gywiro</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Cyntaf</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Adolygiad</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Gadael</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Terfynol</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Drafft</translation>
+    </message>
+    <message>
+        <source>Amended</source>
+        <translation>Wedi&apos;i ddiwygio</translation>
     </message>
 </context>
 <context>
