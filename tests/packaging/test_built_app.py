@@ -142,13 +142,22 @@ def xdotool(env: dict[str, str], *args: str) -> str:
     return run(["xdotool", *args], env, timeout=30).stdout.strip()
 
 
-def wait_for_window(env: dict[str, str], pattern: str, timeout: float = 60) -> str:
-    """The id of the first visible window whose title matches ``pattern``."""
+def wait_for_window(
+    env: dict[str, str],
+    pattern: str,
+    program: subprocess.Popen | None = None,
+    timeout: float = 90,  # a loaded 2-core machine has taken over 60 s
+) -> str:
+    """The id of the first visible window whose title matches ``pattern``; fails at once,
+    with what it said, if ``program`` exits first."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         found = xdotool(env, "search", "--onlyvisible", "--name", pattern)
         if found:
             return found.splitlines()[0]
+        if program is not None and program.poll() is not None:
+            _out, err = program.communicate()
+            raise AssertionError(f"exited {program.returncode} before a window: {err[-2000:]}")
         time.sleep(0.2)
     raise AssertionError(f"no window matching {pattern!r} within {timeout:.0f} s")
 
@@ -194,7 +203,7 @@ def test_built_program_opens_a_window_and_quits_cleanly(built_app, env, demo_fil
         text=True,
     )
     try:
-        window = wait_for_window(env, f"^{window_title}$")
+        window = wait_for_window(env, f"^{window_title}$", program)
         shown_after = time.monotonic() - started
         SHOTS.mkdir(parents=True, exist_ok=True)
         screenshot(env, window, SHOTS / "built-app.png")
@@ -229,7 +238,7 @@ def test_second_copy_on_the_same_file_is_turned_away(built_app, env, demo_file):
         text=True,
     )
     try:
-        window = wait_for_window(env, f"^{demo_file.name} — starapp$")
+        window = wait_for_window(env, f"^{demo_file.name} — starapp$", first)
         second = subprocess.Popen(
             [str(built_app), "--data", str(demo_file)],
             env=env,
