@@ -464,10 +464,6 @@ Gorffen y darlleniad beth bynnag? Ni ellir ei newid wedyn heblaw drwy ddiwygiad.
         <translation>Gwnaed ar {when}</translation>
     </message>
     <message>
-        <source>No readings match these filters.</source>
-        <translation>Nid oes darlleniadau&apos;n cyfateb i&apos;r hidlwyr hyn.</translation>
-    </message>
-    <message>
         <source>Widen the filters (for example the dates or the template) to see figures.</source>
         <translation>Ehangwch yr hidlwyr (er enghraifft y dyddiadau neu&apos;r templed) i weld ffigurau.</translation>
     </message>
@@ -5200,14 +5196,6 @@ Dechreuwch un gyda “Darlleniad newydd”.</translation>
     <message>
         <source>Cancelled; nothing was changed.</source>
         <translation>Wedi canslo; ni newidiwyd dim.</translation>
-    </message>
-    <message>
-        <source>No readings match these filters.</source>
-        <translation>Nid oes darlleniadau&apos;n cyfateb i&apos;r hidlwyr hyn.</translation>
-    </message>
-    <message>
-        <source>Widen the filters (for example the dates or the template) to see figures.</source>
-        <translation>Ehangwch yr hidlwyr (er enghraifft y dyddiadau neu&apos;r templed) i weld ffigurau.</translation>
     </message>
     <message>
         <source>{people} people and {readings} readings.</source>

@@ -12,10 +12,20 @@ from starapp.core.report_filters import ReportFilter, untranslated
 
 OVERALL_KEY = "_all"
 OVERALL_NAME = "All areas"
-EMPTY_MESSAGE = (
-    "No finalised readings match this selection, so there is nothing to report. "
-    "Widen the filters (for example the dates or the template) to see figures."
-)
+
+
+def empty_message(tr: Callable[[str], str] = untranslated) -> str:
+    """What a report with no matching readings says instead of figures (``tr``: see
+    ReportFilter.describe); the same words on screen, on paper and in every export."""
+    return " ".join(
+        (
+            tr("No finalised readings match this selection, so there is nothing to report."),
+            tr("Widen the filters (for example the dates or the template) to see figures."),
+        )
+    )
+
+
+EMPTY_MESSAGE = empty_message()
 
 
 def definitions(tr: Callable[[str], str] = untranslated) -> tuple[str, ...]:

@@ -35,6 +35,7 @@ from starapp.core.report_export import (
 )
 from starapp.core.report_figures import AreaFigures, ServiceReport, TemplateSection
 from starapp.core.report_filters import untranslated
+from starapp.core.report_model import empty_message
 from starapp.core.templates import StarTemplate
 
 SHEET_ROWS = 1_048_576  # Excel's limit, header row included
@@ -70,16 +71,6 @@ def _area_columns(tr: Translate) -> tuple[str, ...]:
         tr("Moved down a stage %"),
         tr("n/a at first"),
         tr("n/a at latest"),
-    )
-
-
-def _empty_message(tr: Translate) -> str:
-    """``ServiceReport.message`` (in English it is the same sentence), through ``tr``."""
-    return " ".join(
-        (
-            tr("No finalised readings match this selection, so there is nothing to report."),
-            tr("Widen the filters (for example the dates or the template) to see figures."),
-        )
     )
 
 
@@ -209,7 +200,7 @@ def _summary(ws: WriteOnlyWorksheet, report: ServiceReport, note: str, tr: Trans
     add([])
     wrap = Alignment(wrap_text=True, vertical="top")
     if report.is_empty:
-        message = _empty_message(tr)
+        message = empty_message(tr)
         cell = _cell(ws, message, font=BOLD)
         cell.alignment = wrap
         add([cell], _text_height(message, widths[0]))
@@ -307,7 +298,7 @@ def _areas(ws: WriteOnlyWorksheet, report: ServiceReport, tr: Translate) -> None
     ws.freeze_panes = "C2"
     _header(ws, _area_columns(tr), row=1)
     if report.is_empty:
-        ws.append([_empty_message(tr)])
+        ws.append([empty_message(tr)])
     for s in report.sections:
         for a in (*s.areas, s.overall):
             ws.append(_area_row(ws, s, a))
@@ -331,7 +322,7 @@ def _snapshot(ws: WriteOnlyWorksheet, report: ServiceReport, tr: Translate) -> N
         ),
     )
     if report.is_empty:
-        ws.append([_empty_message(tr)])
+        ws.append([empty_message(tr)])
     for s in report.sections:
         for a in (*s.areas, s.overall):
             for i, stage in enumerate(s.stages):
@@ -367,7 +358,7 @@ def _movement(ws: WriteOnlyWorksheet, report: ServiceReport, tr: Translate) -> N
     )
     ws.append([])
     if report.is_empty:
-        ws.append([_empty_message(tr)])
+        ws.append([empty_message(tr)])
     for s in report.sections:
         for a in (*s.areas, s.overall):
             ws.append([_cell(ws, f"{s.template_name}: {a.name}", font=BOLD)])

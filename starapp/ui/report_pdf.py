@@ -22,6 +22,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QPageLayout, QPageSize, QPain
 
 from starapp.core.report_export import ExportCancelled, ExportError, atomic_path
 from starapp.core.report_figures import AreaFigures, ServiceReport, TemplateSection
+from starapp.core.report_model import empty_message
 from starapp.ui.numbers import number, percent
 from starapp.ui.report_pdf_charts import means_chart, snapshot_chart
 from starapp.ui.report_pdf_pages import MM, RESOLUTION, Pages, draw_table
@@ -145,12 +146,7 @@ def paint_report(
             _tr("Made on {when}").format(when=report.generated_at[:16].replace("T", " ")), 9, gap=3
         )
         if report.is_empty:
-            pages.paragraph(_tr("No readings match these filters."), 12, bold=True)
-            pages.paragraph(
-                _tr("Widen the filters (for example the dates or the template) to see figures."),
-                10,
-                gap=4,
-            )
+            pages.paragraph(empty_message(_tr), 12, bold=True, gap=4)
         else:
             pages.paragraph(
                 _tr("{people} people and {readings} readings across {n} templates.").format(

@@ -37,7 +37,7 @@ from starapp.core.errors import ValidationError
 from starapp.core.report_export import ExportCancelled
 from starapp.core.report_figures import ServiceReport, TemplateSection
 from starapp.core.report_filters import ReportFilter
-from starapp.core.report_model import definitions
+from starapp.core.report_model import definitions, empty_message
 from starapp.store import Store
 from starapp.store.report_queries import ReportCancelled
 from starapp.ui.contrast import message_style
@@ -251,13 +251,7 @@ class ReportsView(QWidget):
         self.report = report = _in_interface_language(report)
         self._say("")
         if report.is_empty:
-            self.summary.setText(
-                self.tr("No readings match these filters.")
-                + " "
-                + self.tr(
-                    "Widen the filters (for example the dates or the template) to see figures."
-                )
-            )
+            self.summary.setText(empty_message(tr))
         else:
             self.summary.setText(
                 self.tr("{people} people and {readings} readings.").format(

@@ -99,4 +99,4 @@ def test_the_too_many_scores_note_and_the_empty_report_are_translated(tmp_path):
 
 def test_english_by_default_word_for_word():
     """The CLI passes no ``tr``: the empty report's sentence is the report's own."""
-    assert report_xlsx._empty_message(untranslated) == EMPTY_MESSAGE
+    assert report_xlsx.empty_message(untranslated) == EMPTY_MESSAGE
