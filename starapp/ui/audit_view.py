@@ -299,13 +299,9 @@ class AuditView(QDialog):
             self.status.setText(self.tr("Loading…"))
             self.export_button.setEnabled(False)
         with_choices = self._wants_choices
-        window_store = self._ops.store
         loads = self._loads
 
-        def job() -> tuple[int, FirstPage | None]:
-            from starapp.ui.sync_worker import open_worker_store
-
-            store = open_worker_store(window_store)
+        def work(store: Store) -> tuple[int, FirstPage | None]:
             # SQLite asks every CHECK_EVERY steps whether to go on: a newer load stops this one.
             store.db.conn.set_progress_handler(lambda: loads.latest != n, CHECK_EVERY)
             try:
@@ -314,11 +310,9 @@ class AuditView(QDialog):
                 if loads.latest != n:
                     return n, None  # stopped: a newer load is on its way
                 raise
-            finally:
-                store.close()
 
         # Bound methods: Qt drops the calls if the view is closed before the rows arrive.
-        self._ops.run_in_background(job, self._loaded, self._load_failed)
+        self._ops.run_on_own_connection(work, self._loaded, self._load_failed)
 
     def _loaded(self, result: tuple[int, FirstPage | None]) -> None:
         n, page = result
@@ -368,9 +362,8 @@ class AuditView(QDialog):
             path += ".csv"
         self.export_button.setEnabled(False)
         self.status.setText(self.tr("Exporting…"))
-        store = self._ops.store
-        self._ops.run_in_background(
-            lambda: _export(store, f, Path(path)),
+        self._ops.run_on_own_connection(
+            lambda store: audit_log.export(store, f, Path(path)),
             lambda n: self._exported(n, Path(path)),
             self._export_failed,
         )
@@ -392,12 +385,6 @@ class AuditView(QDialog):
 
 def _first(pair: tuple[str, str]) -> str:
     return pair[0].casefold()
-
-
-def _export(store: Store, f: AuditFilter, path: Path) -> int:
-    """On the worker thread, with its own connection."""
-    with store.reopen() as worker:
-        return audit_log.export(worker, f, path)
 
 
 def open_audit_view(parent: QWidget | None, ops: Ops) -> AuditView:

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from starapp.core.people import Person
-from starapp.store import Store
 from starapp.ui.busy_dialog import BusyDialog
 from starapp.ui.contrast import message_style
 from starapp.ui.ops import Ops, show_error
@@ -166,9 +165,10 @@ class EraseDialog(BusyDialog):
             return
         self._set_busy(True)
         person_id, reference = self.person.id, self.person.reference
-        store = self._ops.store
-        self._ops.run_in_background(
-            lambda: _erase(store, person_id, reference), self._done, self._failed
+        self._ops.run_on_own_connection(
+            lambda store: store.people.erase(person_id, confirm_reference=reference),
+            self._done,
+            self._failed,
         )
 
     def _set_busy(self, busy: bool) -> None:
@@ -205,12 +205,6 @@ class EraseDialog(BusyDialog):
             self.mismatch.show()
             return
         super().keyPressEvent(event)
-
-
-def _erase(store: Store, person_id: str, reference: str) -> None:
-    """On the worker thread, with its own connection to the file."""
-    with store.reopen() as worker:
-        worker.people.erase(person_id, confirm_reference=reference)
 
 
 def erase_person_dialog(parent: QWidget | None, ops: Ops, person_id: str) -> EraseDialog | None:

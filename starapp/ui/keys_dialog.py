@@ -60,7 +60,7 @@ from starapp.ui.ops import Ops, show_error
 from starapp.ui.translation import sentence_text
 
 if TYPE_CHECKING:
-    from starapp.store.store import Store
+    pass
 
 
 def _button(text: str, name: str, accessible: str, tip: str) -> QPushButton:
@@ -264,9 +264,10 @@ class KeysDialog(BusyDialog):
     def trust(self, recipients: list[str]) -> None:
         """Trust ``recipients`` on a worker thread; the outcome is said in one sentence."""
         self._set_busy(True)
-        store = self._ops.store
-        self._ops.run_in_background(
-            lambda: _trusted(store, recipients), self._trust_done, self._trust_failed
+        self._ops.run_on_own_connection(
+            lambda store: trust_service_key(store, recipients),
+            self._trust_done,
+            self._trust_failed,
         )
 
     def _set_busy(self, busy: bool) -> None:
@@ -360,12 +361,6 @@ class KeysDialog(BusyDialog):
         except Exception as exc:
             show_error(self, exc)
         self.refresh()
-
-
-def _trusted(store: Store, recipients: list[str]) -> Trusted:
-    """On the worker thread, with its own connection to the file."""
-    with store.reopen() as worker:
-        return trust_service_key(worker, recipients)
 
 
 def open_keys_dialog(parent: QWidget | None, ops: Ops) -> KeysDialog:

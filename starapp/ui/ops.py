@@ -179,6 +179,22 @@ class Ops(QObject):
         job.signals.failed.connect(finish)
         self._pool.start(job)
 
+    def run_on_own_connection(
+        self,
+        work: Callable[[Store], Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        """``run_in_background`` for work on the data file: ``work(store)`` gets the
+        worker thread's own connection to the current file, closed when it returns."""
+        window_store = self._store
+
+        def job() -> Any:
+            with window_store.reopen() as store:
+                return work(store)
+
+        self.run_in_background(job, on_done, on_error)
+
     def wait_for_background(self, msecs: int = -1) -> bool:
         """Wait for running jobs (tests and shutdown)."""
         return self._pool.waitForDone(msecs)

@@ -1,7 +1,7 @@
 """The Reports page: filters, "Run report" off the GUI thread, figures, charts, exports.
 
-Work that touches the data file runs through ``ops.run_in_background`` on the worker
-thread's own Store (``sync_worker.open_worker_store``), never the window's connection.
+Work that touches the data file runs through ``ops.run_on_own_connection``: on a worker
+thread with its own Store, never the window's connection.
 Progress comes back through a small signal bridge; Cancel sets an event the query and
 the exports check.
 
@@ -186,18 +186,9 @@ class ReportsView(QWidget):
         return service_report(store, flt, cancelled=self._cancel.is_set)
 
     def _run(self, work: Callable[[Store], Any], done: Callable[[Any], None]) -> None:
-        window_store = self._ops.store
-
-        def job() -> Any:
-            from starapp.ui.sync_worker import open_worker_store
-
-            store = open_worker_store(window_store)
-            try:
-                return work(store)
-            finally:
-                store.close()
-
-        self._ops.run_in_background(job, lambda result: self._finish(done, result), self._failed)
+        self._ops.run_on_own_connection(
+            work, lambda result: self._finish(done, result), self._failed
+        )
 
     def _start(self, indeterminate: bool) -> None:
         self.busy = True

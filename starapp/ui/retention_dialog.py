@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from starapp.store import Store
 from starapp.store.retention import (
     ARCHIVE,
     RetentionPlan,
@@ -253,8 +252,10 @@ class RetentionDialog(BusyDialog):
         if box.clickedButton() is not go or not self._save_settings():
             return
         self._set_busy(True)
-        store, plan = self._ops.store, self.plan
-        self._ops.run_in_background(lambda: _apply(store, plan), self._done, self._failed)
+        plan = self.plan
+        self._ops.run_on_own_connection(
+            lambda store: apply_retention(store, plan), self._done, self._failed
+        )
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy
@@ -276,12 +277,6 @@ class RetentionDialog(BusyDialog):
         self._set_busy(False)
         show_error(self, exc)
         self.refresh()
-
-
-def _apply(store: Store, plan: RetentionPlan) -> RetentionResult:
-    """On the worker thread, with its own connection to the file."""
-    with store.reopen() as worker:
-        return apply_retention(worker, plan)
 
 
 def open_retention_dialog(parent: QWidget | None, ops: Ops) -> RetentionDialog:

@@ -78,10 +78,7 @@ class StatusCounts(QObject):
             self._again = True
             return
         self._running = True
-        store = self._ops.store
-        self._ops.run_in_background(
-            lambda: (store.path, _reading_counts(store)), self._counted, self._failed
-        )
+        self._ops.run_on_own_connection(_reading_counts, self._counted, self._failed)
 
     def _counted(self, result: tuple[Path, dict[str, int]]) -> None:
         path, counts = result
@@ -102,8 +99,7 @@ class StatusCounts(QObject):
             self._count_readings()
 
 
-def _reading_counts(window_store: Store) -> dict[str, int]:
-    """Runs on a worker thread, with its own connection."""
-    with window_store.reopen() as store:
-        stats = store.stats()
-    return {"final": stats["readings_final"], "draft": stats["readings_draft"]}
+def _reading_counts(store: Store) -> tuple[Path, dict[str, int]]:
+    """On the worker thread: the file counted (another may be open by the time it ends)."""
+    stats = store.stats()
+    return store.path, {"final": stats["readings_final"], "draft": stats["readings_draft"]}

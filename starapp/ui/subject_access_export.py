@@ -100,7 +100,7 @@ def subject_access_dialog(parent: QWidget | None, ops: Ops, person_id: str) -> N
     busy.setCancelButton(None)
     busy.setWindowModality(Qt.WindowModality.WindowModal)
     busy.setMinimumDuration(300)
-    store, service, paper = ops.store, service_name(ops.store), default_paper()
+    service, paper = service_name(ops.store), default_paper()
 
     def done(paths: tuple[Path, Path]) -> None:
         busy.reset()
@@ -123,14 +123,8 @@ def subject_access_dialog(parent: QWidget | None, ops: Ops, person_id: str) -> N
         busy.deleteLater()
         show_error(parent, exc)
 
-    ops.run_in_background(
-        lambda: _export(store, person_id, Path(folder), service, paper), done, failed
+    ops.run_on_own_connection(
+        lambda worker: export_subject_access(worker, person_id, Path(folder), service, paper),
+        done,
+        failed,
     )
-
-
-def _export(
-    store: Store, person_id: str, folder: Path, service: str, paper: str
-) -> tuple[Path, Path]:
-    """On the worker thread, with its own connection to the file."""
-    with store.reopen() as worker:
-        return export_subject_access(worker, person_id, folder, service, paper)

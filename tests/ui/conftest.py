@@ -1,4 +1,5 @@
-"""Fixtures for UI tests: private preferences, Welsh, and small templates built in code.
+"""Fixtures for UI tests: private preferences, a worker's data file, sync held back,
+Welsh, and small templates built in code.
 
 Runs under pytest-qt on the offscreen platform (QT_QPA_PLATFORM=offscreen is set
 here if the environment did not set a platform).
@@ -14,10 +15,14 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtCore import QLocale, QSettings, QThreadPool
+from PySide6.QtWidgets import QApplication
 
 from starapp.core.templates import StarTemplate, template_from_data
+from starapp.store import Store
+from starapp.sync import secrets
 from starapp.ui import translation
+from starapp.ui.sync_ui import SyncUi
 
 
 @pytest.fixture(autouse=True)
@@ -144,6 +149,25 @@ def template_data(
             for i, name in enumerate(names)
         ],
     }
+
+
+@pytest.fixture
+def sync_held(monkeypatch):
+    """No real keyring, and the window's sync waits for the test to start it."""
+    monkeypatch.setattr(secrets, "keyring_available", lambda: False)
+    monkeypatch.setattr(SyncUi, "START_DELAY_MS", -1)
+
+
+@pytest.fixture
+def store(tmp_path, qapp):
+    """An empty data file on the worker's laptop; the windows and background jobs of the
+    test end before it closes. (A test module may define its own ``store``.)"""
+    with Store.open(tmp_path / "laptop" / "worker.db", create=True, actor="test") as s:
+        yield s
+        QThreadPool.globalInstance().waitForDone(5000)
+        for widget in QApplication.topLevelWidgets():
+            widget.close()
+        qapp.processEvents()
 
 
 @pytest.fixture

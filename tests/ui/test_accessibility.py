@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from people_factory import make_demo_people
-from PySide6.QtCore import QSettings, Qt, QThreadPool
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAccessible, QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -40,32 +40,13 @@ from PySide6.QtWidgets import (
 
 from starapp.core.people import PersonDraft
 from starapp.store import Store
-from starapp.sync import secrets as secrets_module
-from starapp.ui.app import create_app
 from starapp.ui.main_window import MainWindow
 from starapp.ui.ops import Ops
-from starapp.ui.sync_ui import SyncUi
 
 NAME = QAccessible.Text.Name
 
 
-@pytest.fixture(autouse=True)
-def quiet_setup(tmp_path, qapp, monkeypatch):
-    create_app()
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qs"))
-    monkeypatch.setattr(secrets_module, "keyring_available", lambda: False)
-    monkeypatch.setattr(SyncUi, "START_DELAY_MS", -1)
-
-
-@pytest.fixture
-def store(tmp_path, qapp):
-    with Store.open(tmp_path / "laptop" / "worker.db", create=True, actor="test") as s:
-        yield s
-        QThreadPool.globalInstance().waitForDone(5000)
-        for widget in QApplication.topLevelWidgets():
-            widget.close()
-        qapp.processEvents()
+pytestmark = pytest.mark.usefixtures("sync_held")
 
 
 @pytest.fixture

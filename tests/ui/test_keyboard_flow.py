@@ -14,15 +14,12 @@ from collections.abc import Callable
 
 import pytest
 from people_factory import make_demo_people
-from PySide6.QtCore import QSettings, Qt, QThreadPool, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from starapp.store import Store
-from starapp.sync import secrets as secrets_module
-from starapp.ui.app import create_app
 from starapp.ui.main_window import MainWindow
 from starapp.ui.ops import Ops
-from starapp.ui.sync_ui import SyncUi
 
 Key = Qt.Key
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -30,13 +27,7 @@ ALT = Qt.KeyboardModifier.AltModifier
 WAIT = 15_000  # ms: generous for a slow CI machine
 
 
-@pytest.fixture(autouse=True)
-def quiet_setup(tmp_path, qapp, monkeypatch):
-    create_app()
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qs"))
-    monkeypatch.setattr(secrets_module, "keyring_available", lambda: False)
-    monkeypatch.setattr(SyncUi, "START_DELAY_MS", -1)
+pytestmark = pytest.mark.usefixtures("sync_held")
 
 
 @pytest.fixture(autouse=True)
@@ -57,16 +48,6 @@ def no_message_boxes(qapp):
     yield
     timer.stop()
     assert shown == []
-
-
-@pytest.fixture
-def store(tmp_path, qapp):
-    with Store.open(tmp_path / "laptop" / "worker.db", create=True, actor="test") as s:
-        yield s
-        QThreadPool.globalInstance().waitForDone(5000)
-        for widget in QApplication.topLevelWidgets():
-            widget.close()
-        qapp.processEvents()
 
 
 @pytest.fixture

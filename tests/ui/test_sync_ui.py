@@ -30,24 +30,15 @@ from starapp.sync.engine import SyncEngine
 from starapp.sync.folder_target import FolderTarget
 from starapp.sync.importer import import_paths
 from starapp.sync.outbox import export_bundles
-from starapp.ui.app import create_app
 from starapp.ui.main_window import MainWindow
 from starapp.ui.ops import Ops
 from starapp.ui.sync_controller import OFFLINE
-from starapp.ui.sync_ui import SyncUi
 
 SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 WAIT = 15_000  # ms: generous for a slow CI machine; the happy path takes well under 1 s
 
 
-@pytest.fixture(autouse=True)
-def quiet_setup(tmp_path, qapp, monkeypatch):
-    """Private settings, no real keyring, and sync started by the test itself."""
-    create_app()
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qs"))
-    monkeypatch.setattr(secrets_module, "keyring_available", lambda: False)
-    monkeypatch.setattr(SyncUi, "START_DELAY_MS", -1)
+pytestmark = pytest.mark.usefixtures("sync_held")
 
 
 @pytest.fixture
