@@ -32,9 +32,10 @@ def fingerprint_label(text: str, name: str) -> QLabel:
     return label
 
 
-def _bold(label: QLabel) -> QLabel:
+def bold(label: QLabel, scale: float = 1.0) -> QLabel:
     font = label.font()
     font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * scale)
     label.setFont(font)
     return label
 
@@ -43,6 +44,13 @@ def _answer(button: QPushButton, name: str, accessible: str, tip: str) -> QPushB
     button.setObjectName(name)
     button.setAccessibleName(accessible)
     button.setToolTip(tip)
+    return button
+
+
+def action_button(text: str, name: str, accessible: str, tip: str) -> QPushButton:
+    """A button beside other content: Enter in the dialog does not press it."""
+    button = _answer(QPushButton(text), name, accessible, tip)
+    button.setAutoDefault(False)
     return button
 
 
@@ -61,7 +69,7 @@ class FingerprintCheck(QDialog):
             ),
             wordWrap=True,
         )
-        question = _bold(
+        question = bold(
             QLabel(
                 self.tr("Does the manager read out the same fingerprint?"), objectName="question"
             )
@@ -114,15 +122,15 @@ class ReplaceKeyConfirm(QDialog):
         )
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addWidget(_bold(QLabel(self.tr("Trusted now (old key):"))))
+        layout.addWidget(bold(QLabel(self.tr("Trusted now (old key):"))))
         layout.addWidget(fingerprint_label("\n".join(map(fingerprint, old)), "oldFingerprint"))
-        layout.addWidget(_bold(QLabel(self.tr("New key:"))))
+        layout.addWidget(bold(QLabel(self.tr("New key:"))))
         layout.addWidget(fingerprint_label("\n".join(map(fingerprint, new)), "newFingerprint"))
         self.consequence = QLabel(
             self._consequence(waiting), wordWrap=True, objectName="whatHappens"
         )
         layout.addWidget(self.consequence)
-        layout.addWidget(_bold(QLabel(self.tr("Replace the old key with the new one?"))))
+        layout.addWidget(bold(QLabel(self.tr("Replace the old key with the new one?"))))
         buttons = QDialogButtonBox()
         self.replace = _answer(
             buttons.addButton(self.tr("&Replace the key"), QDialogButtonBox.ButtonRole.AcceptRole),

@@ -20,7 +20,6 @@ dialog cannot be closed meanwhile. Errors become one sentence.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -29,7 +28,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -54,21 +52,15 @@ from starapp.sync.bundle_crypto import (
 )
 from starapp.sync.outbox import Trusted, is_replacement, trust_service_key
 from starapp.ui.busy_dialog import BusyDialog
-from starapp.ui.key_questions import FingerprintCheck, ReplaceKeyConfirm, fingerprint_label
+from starapp.ui.key_questions import (
+    FingerprintCheck,
+    ReplaceKeyConfirm,
+    action_button,
+    fingerprint_label,
+)
 from starapp.ui.laptops_list import LaptopsBox
 from starapp.ui.ops import Ops, show_error
 from starapp.ui.translation import sentence_text
-
-if TYPE_CHECKING:
-    pass
-
-
-def _button(text: str, name: str, accessible: str, tip: str) -> QPushButton:
-    button = QPushButton(text, objectName=name)
-    button.setAccessibleName(accessible)
-    button.setToolTip(tip)
-    button.setAutoDefault(False)
-    return button
 
 
 class KeysDialog(BusyDialog):
@@ -92,7 +84,7 @@ class KeysDialog(BusyDialog):
         self.sending_state = QLabel(objectName="sendingState", wordWrap=True)
         self.sending_fingerprint = fingerprint_label("", "sendingFingerprint")
         self.signing_state = QLabel(objectName="signingState", wordWrap=True)
-        self.trust_button = _button(
+        self.trust_button = action_button(
             self.tr("&Trust a service key file…"),
             "trustKey",
             self.tr("Trust a service key file"),
@@ -122,19 +114,19 @@ class KeysDialog(BusyDialog):
             wordWrap=True,
             objectName="identityWarning",
         )
-        self.create_button = _button(
+        self.create_button = action_button(
             self.tr("&Create the service key…"),
             "createKey",
             self.tr("Create the service key"),
             self.tr("Make the service's key pair; choose a folder for the private identity file"),
         )
-        self.export_button = _button(
+        self.export_button = action_button(
             self.tr("&Export the public key file…"),
             "exportKey",
             self.tr("Export the public key file"),
             self.tr("Save the .recipient file to give to every worker's laptop"),
         )
-        self.import_button = _button(
+        self.import_button = action_button(
             self.tr("&Import an identity file…"),
             "importIdentity",
             self.tr("Import an identity file"),

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -30,25 +29,8 @@ from starapp.store.laptops import Laptop, laptops
 from starapp.store.service_keys import allow_laptop, revoke_laptop
 from starapp.sync.bundle_crypto import signing_fingerprint
 from starapp.ui.dates import display_date
-from starapp.ui.key_questions import fingerprint_label
+from starapp.ui.key_questions import action_button, bold, fingerprint_label
 from starapp.ui.ops import Ops, show_error
-
-
-def _bold(label: QLabel, scale: float = 1.0) -> QLabel:
-    font = label.font()
-    font.setBold(True)
-    font.setPointSizeF(font.pointSizeF() * scale)
-    label.setFont(font)
-    label.setWordWrap(True)
-    return label
-
-
-def _button(button: QPushButton, name: str, accessible: str, tip: str) -> QPushButton:
-    button.setObjectName(name)
-    button.setAccessibleName(accessible)
-    button.setToolTip(tip)
-    button.setAutoDefault(False)
-    return button
 
 
 class LaptopsBox(QGroupBox):
@@ -89,14 +71,14 @@ class LaptopsBox(QGroupBox):
         )
         self.table.itemSelectionChanged.connect(self._selection_changed)
 
-        self.revoke_button = _button(
-            QPushButton(self.tr("&Stop accepting bundles from this laptop…")),
+        self.revoke_button = action_button(
+            self.tr("&Stop accepting bundles from this laptop…"),
             "revokeLaptop",
             self.tr("Stop accepting bundles from this laptop"),
             self.tr("For a lost, stolen or retired laptop: refuse every bundle it sends"),
         )
-        self.allow_button = _button(
-            QPushButton(self.tr("&Accept again…")),
+        self.allow_button = action_button(
+            self.tr("&Accept again…"),
             "allowLaptop",
             self.tr("Accept bundles from this laptop again"),
             self.tr("The laptop was found: import its bundles again"),
@@ -211,8 +193,8 @@ class LaptopConfirm(QDialog):
         )
         self.setWindowTitle(question)
         layout = QVBoxLayout(self)
-        layout.addWidget(_bold(QLabel(question, objectName="question"), 1.25))
-        layout.addWidget(_bold(QLabel(self._name(laptop), objectName="laptopName")))
+        layout.addWidget(bold(QLabel(question, objectName="question", wordWrap=True), 1.25))
+        layout.addWidget(bold(QLabel(self._name(laptop), objectName="laptopName", wordWrap=True)))
         if laptop.signing_key is not None:
             layout.addWidget(QLabel(self.tr("It signs its bundles with the key:")))
             layout.addWidget(
